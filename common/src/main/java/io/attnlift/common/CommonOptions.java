@@ -1,0 +1,62 @@
+package io.attnlift.common;
+
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import picocli.CommandLine.Option;
+
+/** The flags every stage command shares (a picocli mixin). */
+public final class CommonOptions {
+  private static final DateTimeFormatter RUN_ID_FORMAT =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+  @Option(
+      names = "--runs-root",
+      paramLabel = "DIR",
+      defaultValue = "runs",
+      description = "Folder that holds the runs (default: ${DEFAULT-VALUE}).")
+  Path runsRoot;
+
+  @Option(
+      names = "--run-id",
+      paramLabel = "ID",
+      description = "The run to write (and read upstream outputs from); default: a UTC timestamp.")
+  String runId;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A preset (YAML or JSON) with one section per stage; flags override it.")
+  Path config;
+
+  public CommonOptions() {}
+
+  public CommonOptions(Path runsRoot, String runId, Path config) {
+    this.runsRoot = runsRoot;
+    this.runId = runId;
+    this.config = config;
+  }
+
+  /** The run layout; a missing run id becomes a timestamp, fixed for the life of this object. */
+  public RunLayout layout() {
+    if (runId == null) {
+      runId = RUN_ID_FORMAT.format(ZonedDateTime.now(ZoneOffset.UTC));
+    }
+    return new RunLayout(runsRoot, runId);
+  }
+
+  public Path runsRoot() {
+    return runsRoot;
+  }
+
+  /** The run id as given, or null when it was left to default. */
+  public String runId() {
+    return runId;
+  }
+
+  /** The preset file, or null. */
+  public Path config() {
+    return config;
+  }
+}

@@ -1,0 +1,38 @@
+package io.attnlift.common;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The JSON and YAML mappers every stage uses: strict on read, stable and indented on write. */
+public final class Json {
+  /** Unknown keys are errors; maps are written with sorted keys so outputs diff well. */
+  public static final ObjectMapper MAPPER = configure(new ObjectMapper());
+
+  public static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()));
+
+  private Json() {}
+
+  private static ObjectMapper configure(ObjectMapper m) {
+    return m.registerModule(new JavaTimeModule())
+        .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+        .configure(SerializationFeature.INDENT_OUTPUT, true)
+        .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  }
+
+  /** Writes a value as indented JSON. */
+  public static void write(Path file, Object value) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    MAPPER.writeValue(file.toFile(), value);
+  }
+
+  public static <T> T read(Path file, Class<T> type) throws IOException {
+    return MAPPER.readValue(file.toFile(), type);
+  }
+}

@@ -1,0 +1,61 @@
+package io.attnlift.common;
+
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+
+/**
+ * Progress of long work: a log line at most every few seconds with the count, the rate and, when
+ * the total is known, the share done. Never one line per element.
+ */
+public final class Progress {
+  private final Logger log;
+  private final String what;
+  private final long total;
+  private final long intervalNanos;
+  private final long start = System.nanoTime();
+  private long last = start;
+  private long done;
+
+  private Progress(Logger log, String what, long total, long intervalSeconds) {
+    this.log = log;
+    this.what = what;
+    this.total = total;
+    this.intervalNanos = TimeUnit.SECONDS.toNanos(intervalSeconds);
+  }
+
+  /** Reports {@code what} (e.g. "rows") every 10 s; {@code total} is -1 when unknown. */
+  public static Progress start(Logger log, String what, long total) {
+    return new Progress(log, what, total, 10);
+  }
+
+  /** Adds {@code n} done and logs if the interval has passed. */
+  public void add(long n) {
+    done += n;
+    long now = System.nanoTime();
+    if (now - last >= intervalNanos) {
+      last = now;
+      log.info("{}", line(now));
+    }
+  }
+
+  public long done() {
+    return done;
+  }
+
+  /** Seconds since the start. */
+  public double seconds() {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Logs the final count and rate. */
+  public void finish() {
+    log.info("{} (done)", line(System.nanoTime()));
+  }
+
+  private String line(long now) {
+    double secs = Math.max(1e-9, (now - start) / 1e9);
+    String share = total > 0 ? String.format(" of %,d (%.0f%%)", total, 100.0 * done / total) : "";
+    return String.format("%,d %s%s in %.1f s, %,.0f %s/s", done, what, share, secs,
+        done / secs, what);
+  }
+}

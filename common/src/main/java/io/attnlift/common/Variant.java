@@ -1,0 +1,50 @@
+package io.attnlift.common;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The two model variants. {@code no-funnel} sees only what happened before the decision to buy (the
+ * honest model); {@code with-funnel} also sees the funnel events and exists to measure leakage.
+ */
+public enum Variant {
+  NO_FUNNEL("no-funnel"),
+  WITH_FUNNEL("with-funnel");
+
+  private final String id;
+
+  Variant(String id) {
+    this.id = id;
+  }
+
+  /** The variant's folder name and flag value. */
+  public String id() {
+    return id;
+  }
+
+  public static Variant parse(String id) {
+    return Arrays.stream(values())
+        .filter(v -> v.id.equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                StageException.badInput(
+                    "unknown variant '%s' (expected no-funnel or with-funnel)", id));
+  }
+
+  /** Parses a comma-separated list such as {@code "no-funnel,with-funnel"}. */
+  public static List<Variant> parseList(String ids) {
+    return Arrays.stream(ids.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(Variant::parse)
+        .distinct()
+        .collect(Collectors.toList());
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,65 @@
+package io.attnlift.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StageConfigTest {
+  @TempDir Path tmp;
+
+  /** A stage's typed options, as each stage declares its own. */
+  record ToyOptions(int sampleUsers, String source, double maxNullShare) {
+    static ToyOptions defaults() {
+      return new ToyOptions(10_000, "duckdb", 0.01);
+    }
+  }
+
+  @Test
+  void presetOverridesDefaultsAndFlagsOverrideThePreset() throws Exception {
+    Path preset = tmp.resolve("p.yaml");
+    Files.writeString(preset, "extract:\n  sample-users: 500\n  source: file\n");
+
+    ToyOptions o = StageConfig.resolve(
+        ToyOptions.defaults(), preset, "extract", Map.of("sampleUsers", 42));
+
+    assertEquals(new ToyOptions(42, "file", 0.01), o);
+  }
+
+  @Test
+  void anUnknownKeyInThePresetIsRefusedByName() throws Exception {
+    Path preset = tmp.resolve("p.yaml");
+    Files.writeString(preset, "extract:\n  sample-userz: 500\n");
+
+    StageException e = assertThrows(StageException.class,
+        () -> StageConfig.resolve(ToyOptions.defaults(), preset, "extract", Map.of()));
+
+    assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
+    assertTrue(e.getMessage().contains("unknown option 'sampleUserz'"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownSectionIsRefused() throws Exception {
+    Path preset = tmp.resolve("p.yaml");
+    Files.writeString(preset, "extrakt:\n  sample-users: 500\n");
+
+    StageException e = assertThrows(StageException.class,
+        () -> StageConfig.resolve(ToyOptions.defaults(), preset, "extract", Map.of()));
+
+    assertTrue(e.getMessage().contains("unknown section 'extrakt'"), e.getMessage());
+  }
+
+  @Test
+  void otherStagesSectionsAreLeftToThem() throws Exception {
+    Path preset = tmp.resolve("p.yaml");
+    Files.writeString(preset, "train:\n  preset: baby\n");
+
+    assertEquals(ToyOptions.defaults(),
+        StageConfig.resolve(ToyOptions.defaults(), preset, "extract", Map.of()));
+  }
+}
