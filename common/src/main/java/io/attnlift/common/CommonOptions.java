@@ -40,7 +40,7 @@ public final class CommonOptions {
 
   /** The run layout; a missing run id becomes a timestamp, fixed for the life of this object. */
   public RunLayout layout() {
-    if (runId == null) {
+    if (runId == null || runId.isEmpty()) {
       runId = RUN_ID_FORMAT.format(ZonedDateTime.now(ZoneOffset.UTC));
     }
     return new RunLayout(runsRoot, runId);
@@ -50,13 +50,13 @@ public final class CommonOptions {
     return runsRoot;
   }
 
-  /** The run id as given, or null when it was left to default. */
+  /** The run id as given, or null when it was left to default (an empty value counts as unset). */
   public String runId() {
-    return runId;
+    return runId == null || runId.isEmpty() ? null : runId;
   }
 
-  /** The preset file, or null. */
+  /** The preset file, or null (an empty value counts as unset, as Argo passes every parameter). */
   public Path config() {
-    return config;
+    return config == null || config.toString().isEmpty() ? null : config;
   }
 }

@@ -33,14 +33,20 @@ public enum Variant {
                     "unknown variant '%s' (expected no-funnel or with-funnel)", id));
   }
 
-  /** Parses a comma-separated list such as {@code "no-funnel,with-funnel"}. */
+  /**
+   * Parses a comma-separated list such as {@code "no-funnel,with-funnel"}, or the same as a JSON
+   * list ({@code ["no-funnel","with-funnel"]}, the form Argo's {@code withParam} fans out over).
+   */
   public static List<Variant> parseList(String ids) {
-    return Arrays.stream(ids.split(","))
-        .map(String::trim)
+    List<Variant> list = Arrays.stream(ids.replaceAll("[\\[\\]\"\\s]", "").split(","))
         .filter(s -> !s.isEmpty())
         .map(Variant::parse)
         .distinct()
         .collect(Collectors.toList());
+    if (list.isEmpty()) {
+      throw StageException.badInput("no variant given in '%s'", ids);
+    }
+    return list;
   }
 
   @Override
