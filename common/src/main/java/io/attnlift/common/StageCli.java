@@ -21,7 +21,6 @@ public final class StageCli {
         (ex, commandLine, parseResult) -> {
           StageException se = find(ex);
           if (se != null) {
-            LOG.error("{}", se.getMessage());
             commandLine.getErr().println("error: " + se.getMessage());
             return se.exitCode();
           }

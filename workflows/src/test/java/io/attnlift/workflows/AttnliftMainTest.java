@@ -1,0 +1,55 @@
+package io.attnlift.workflows;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class AttnliftMainTest {
+  private static int run(StringWriter out, StringWriter err, String... args) {
+    CommandLine cl = AttnliftMain.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void helpListsEveryStageAndTheDagCommands() {
+    StringWriter out = new StringWriter();
+    assertEquals(0, run(out, new StringWriter(), "--help"));
+    for (String c : new String[] {"demo", "run", "generate", "extract", "preprocess", "train",
+        "attribute", "report"}) {
+      assertTrue(out.toString().contains("  " + c + " "), c + " missing in\n" + out);
+    }
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    StringWriter err = new StringWriter();
+    assertEquals(2, run(new StringWriter(), err, "trian"));
+    assertTrue(err.toString().contains("trian"), err.toString());
+  }
+
+  @Test
+  void rerunningPartOfARunWithoutItsRunIdIsAUsageError() {
+    StringWriter err = new StringWriter();
+    assertEquals(2, run(new StringWriter(), err, "run", "--only", "train"));
+    assertTrue(err.toString().contains("--run-id"), err.toString());
+  }
+
+  @Test
+  void runRefusesAParameterTheWorkflowDoesNotHave() {
+    StringWriter err = new StringWriter();
+    assertEquals(2, run(new StringWriter(), err, "run", "--run-id", "r1", "--epochs", "3"));
+    assertTrue(err.toString().contains("unknown parameter 'epochs'"), err.toString());
+  }
+
+  @Test
+  void runParsesBothParameterForms() {
+    assertEquals(java.util.Map.of("a", "1", "b", "x=y"),
+        RunCommand.parse(java.util.List.of("--a", "1", "--b=x=y")));
+  }
+}
