@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * The world's stores: tags, categories, NV stores, Zipf-like popularity and the hero stores.
- * Deterministic for a world and seed; hero stores are drawn among the mid-popular stores, so they
- * are neither the obvious top sellers nor never shown.
+ * Deterministic for a world and seed; hero stores are drawn among the fairly popular stores (from
+ * the top 2% to the top 17%), so they are neither the obvious top sellers nor rarely shown.
  */
 public final class Catalog {
   private static final String[][] RESTAURANT_TAGS = {
@@ -54,7 +54,7 @@ public final class Catalog {
 
   private static List<Integer> pickHeroes(int n, int count, SplittableRandom rng) {
     List<Integer> pool = new ArrayList<>();
-    for (int i = n / 20; i < n / 2; i++) {
+    for (int i = n / 50; i < n / 6; i++) {
       pool.add(i);
     }
     List<Integer> heroes = new ArrayList<>();
