@@ -67,7 +67,8 @@ class WorldIT {
     assertRaises(s, x -> early(x, 5, named("m_card_click")));
     assertRaises(s, x -> count(x, e -> e.store() != null && heroes.contains(e.store().id())
         && !e.event().equals("m_card_view") && !e.isFunnel()) > 0);
-    assertRaises(s, x -> early(x, 8, e -> e.store() != null && e.store().nv()));
+    assertRaises(s, x -> early(x, 10, e -> e.store() != null && e.store().nv()
+        && !e.event().equals("m_card_view")));
     assertRaises(s, x -> count(x, named("tab_switch")) == 0);
     Map<String, Object> gt = w.tally().toJson(42, 2000, END.toString());
     Map<?, ?> events = (Map<?, ?>) gt.get("event_contributions");
@@ -83,7 +84,7 @@ class WorldIT {
 
     assertRaises(s, x -> count(x, e -> e.event().equals("m_card_click")
         && "Offers Hub".equals(e.feature())) > 0);
-    assertRaises(s, x -> !early(x, 8, e -> e.store() != null && e.store().nv()));
+    assertRaises(s, x -> !early(x, 4, e -> e.store() != null && e.store().nv()));
     assertRaises(s, x -> count(x, named("search_submit")) == 0);
     Map<?, ?> events = (Map<?, ?>) w.tally().toJson(42, 2000, END.toString())
         .get("event_contributions");
