@@ -100,9 +100,22 @@ public final class FileSource {
         throw StageException.badInput(
             "events file %s: %d value(s) of column %s do not parse as %s, e.g. '%s'",
             file, n, column, type.equals("BOOLEAN") ? "a boolean" : "a timestamp",
-            rs.getString(2));
+            shown(rs.getString(2)));
       }
     }
     replace.add("TRY_CAST(" + col + " AS " + type + ") AS " + col);
+  }
+
+  /** A value from the data, safe to print: control characters escaped, at most 60 characters. */
+  static String shown(String value) {
+    StringBuilder b = new StringBuilder();
+    value.codePoints().limit(60).forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format("\\u%04x", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return value.codePointCount(0, value.length()) > 60 ? b + "..." : b.toString();
   }
 }

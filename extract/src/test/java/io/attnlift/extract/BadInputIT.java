@@ -127,6 +127,18 @@ class BadInputIT {
   }
 
   @Test
+  void aBooleanColumnThatDoesNotParseIsBadInput() throws Exception {
+    Path csv = Files.writeString(tmp.resolve("events.csv"), String.join("\n",
+        "USER_ID,SESSION_ID,EVENT_TS,EVENT_TYPE,EVENT,DISCOVERY_FEATURE,STORE_ID,STORE_NAME,"
+            + "PRIMARY_TAG_NAME,PRIMARY_CATEGORY_NAME,IS_NV",
+        "u1,s1,2026-11-02 10:00:00,impression,m_card_view,Home Feed,7,A,Pizza,Italian,maybe",
+        ""));
+
+    assertBadInput(extract("--events-file", csv.toString()),
+        "column IS_NV do not parse as a boolean, e.g. 'maybe'");
+  }
+
+  @Test
   void missingFilesAreBadInput() {
     assertBadInput(extract("--events-file", tmp.resolve("nope.csv").toString()),
         "events file", "nope.csv does not exist");
