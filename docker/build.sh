@@ -11,7 +11,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 registry="ghcr.io/attnlift"
 # The default tag is the one the WorkflowTemplate runs by default (its image-tag parameter).
-tag="$(awk '/- name: image-tag/ {found=1; next} found && /value:/ {gsub(/[" ]/, "", $2); print $2; exit}' \
+tag="$(awk '/- name: image-tag/ {found=1; next}
+             found && /value:/ {gsub(/[" ]/, "", $2); print $2; exit}' \
   "$root/workflows/argo/workflow-template.yaml")"
 push=false
 dry=false

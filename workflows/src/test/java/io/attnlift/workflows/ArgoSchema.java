@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The official Argo Workflows JSON schema, from {@code ../shared/argo/} beside the checkout (present
- * in CI only). Each manifest is validated against its own kind's definition, which gives errors
- * about that kind rather than about every branch of the schema's top-level {@code oneOf}.
+ * The official Argo Workflows JSON schema, from {@code ../shared/argo/} beside the checkout
+ * (present in CI only). Each manifest is validated against its own kind's definition, which gives
+ * errors about that kind rather than about every branch of the schema's top-level {@code oneOf}.
  */
 final class ArgoSchema {
   static final String FILE = "schema-v4.1.2.json";
