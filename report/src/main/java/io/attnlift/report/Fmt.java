@@ -34,7 +34,7 @@ final class Fmt {
     return String.format(Locale.ROOT, "%+." + digits + "f", x);
   }
 
-  /** An interval such as {@code [0.010, 0.020]} (a no-break space), or n/a when an end is missing. */
+  /** An interval such as {@code [0.010, 0.020]} (no-break space), or n/a for a missing end. */
   static String ci(double lo, double hi, int digits) {
     if (Double.isNaN(lo) || Double.isNaN(hi)) {
       return NA;

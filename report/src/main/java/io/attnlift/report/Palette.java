@@ -27,8 +27,18 @@ final class Palette {
 
   private Palette() {}
 
-  /** The colour of a method, variant or group; unknown names get a stable spare colour. */
+  /**
+   * The colour of a method, variant or group ("recommended (occlusion)" takes occlusion's);
+   * unknown names get a stable spare colour.
+   */
   static String of(String name) {
+    int open = name.indexOf('(');
+    if (open >= 0 && name.endsWith(")")) {
+      String inner = name.substring(open + 1, name.length() - 1);
+      if (BY_NAME.containsKey(inner)) {
+        return BY_NAME.get(inner);
+      }
+    }
     String c = BY_NAME.get(name);
     return c != null ? c : OTHERS[Math.floorMod(name.hashCode(), OTHERS.length)];
   }

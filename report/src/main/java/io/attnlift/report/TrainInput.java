@@ -35,8 +35,16 @@ public record TrainInput(
     metrics.number("val_auc");
     metrics.number("test_auc");
     JsonInput faith = JsonInput.read(dir.resolve("faithfulness.json"));
-    faith.array("k");
-    faith.require("methods");
+    for (JsonNode k : faith.array("k")) {
+      if (!k.isNumber()) {
+        throw StageException.badInput(
+            "%s key 'k' holds %s, expected numbers of events removed", faith.file(), k);
+      }
+    }
+    if (!faith.require("methods").isObject()) {
+      throw StageException.badInput("%s key 'methods' is not a map of method to drops",
+          faith.file());
+    }
     return readPredictions(dir.resolve("predictions"), metrics, faith);
   }
 

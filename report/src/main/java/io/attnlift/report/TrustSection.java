@@ -20,15 +20,24 @@ final class TrustSection {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("variant", v.variant().id());
     JsonInput f = v.train().faithfulness();
+    out.put("sessions", Fmt.count(JsonInput.num(f.root().get("sessions"))));
+    deletion(f, out);
+    out.put("agreement", agreement(v));
+    out.put("groundTruth", groundTruth(v));
+    return out;
+  }
+
+  /** The deletion curves (k = 0 drops nothing) and their table, random last. */
+  private static void deletion(JsonInput f, Map<String, Object> out) {
     List<String> ks = new ArrayList<>();
     f.array("k").forEach(k -> ks.add(k.asText()));
-    List<LineChart.Series> series = new ArrayList<>();
     List<String> headers = new ArrayList<>(List.of("Method"));
     ks.forEach(k -> headers.add("#Drop at k=" + k));
     TableView table = new TableView(headers.toArray(String[]::new));
     List<Map.Entry<String, JsonNode>> methods = new ArrayList<>();
     f.require("methods").fields().forEachRemaining(methods::add);
     methods.sort(Comparator.comparing(m -> "random".equals(m.getKey())));
+    List<LineChart.Series> series = new ArrayList<>();
     for (Map.Entry<String, JsonNode> m : methods) {
       List<double[]> pts = new ArrayList<>();
       pts.add(new double[] {0, 0});
@@ -42,14 +51,10 @@ final class TrustSection {
           "random".equals(m.getKey()), true));
       table.row(cells.toArray(String[]::new));
     }
-    out.put("sessions", Fmt.count(JsonInput.num(f.root().get("sessions"))));
     out.put("deletionChart", LineChart.render("Deletion test: drop in predicted probability",
-        "k: top events removed (k = 0: nothing removed)", "mean drop in predicted probability", null, null, series,
-        false));
+        "k: top events removed (k = 0: nothing removed)", "mean drop in predicted probability",
+        null, null, series, false));
     out.put("deletionTable", table.view("Mean drop in predicted probability", null));
-    out.put("agreement", agreement(v));
-    out.put("groundTruth", groundTruth(v));
-    return out;
   }
 
   private static Map<String, Object> agreement(VariantData v) {

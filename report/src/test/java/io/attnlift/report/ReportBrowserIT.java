@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
@@ -43,7 +42,8 @@ class ReportBrowserIT {
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-  @TempDir static Path root;
+  /** Kept after the test, so the report can be opened by hand: target/report-it-runs/r1. */
+  private static final Path root = Path.of("target", "report-it-runs").toAbsolutePath();
   private static ChromeDriver driver;
   private static Path report;
 
@@ -54,6 +54,7 @@ class ReportBrowserIT {
           + " 'apt-get update && apt-get install -y chromium chromium-driver' (needs "
           + CHROMIUM + " and " + CHROMEDRIVER + ")");
     }
+    io.attnlift.common.AtomicOutput.deleteRecursively(root);
     new FixtureRun(root, "r0").previous().build();
     new FixtureRun(root, "r1").build();
     ReportRunner r = new ReportRunner();
@@ -65,7 +66,7 @@ class ReportBrowserIT {
 
   private static ChromeDriver start() throws Exception {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    Path profile = Files.createTempDirectory(root, "chromium-profile");
+    Path profile = Files.createTempDirectory("attnlift-chromium-profile");
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM);
     o.addArguments("--headless", "--no-sandbox", "--disable-gpu",
@@ -162,6 +163,10 @@ class ReportBrowserIT {
     Files.createDirectories(shot.getParent());
     Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
     assertTrue(Files.size(shot) > 50_000, "screenshot size " + Files.size(shot));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    Files.write(Path.of("target", "report-print-screenshot.png"),
+        driver.getScreenshotAs(OutputType.BYTES));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
         Map.of("printBackground", true));
     byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));

@@ -180,6 +180,30 @@ class ReportJobTest {
   }
 
   @Test
+  void presetSectionSetsOptionsAndFlagsOverrideIt() throws Exception {
+    new FixtureRun(root, "r1").build();
+    Path preset = root.resolve("preset.yaml");
+    Files.writeString(preset, "report:\n  variants: with-funnel\n");
+
+    assertEquals(0, new ReportRunner().run(root, "r1", "--config", preset.toString()));
+    assertFalse(Files.exists(root.resolve("r1/report/tables/no-funnel")));
+
+    assertEquals(0, new ReportRunner().run(root, "r1", "--config", preset.toString(),
+        "--variants", "no-funnel"));
+    assertFalse(Files.exists(root.resolve("r1/report/tables/with-funnel")));
+  }
+
+  @Test
+  void unknownVariantIsBadInput() throws Exception {
+    new FixtureRun(root, "r1").build();
+    ReportRunner r = new ReportRunner();
+
+    assertEquals(2, r.run(root, "r1", "--variants", "no-funnel,sideways"));
+
+    assertTrue(r.err.toString().contains("unknown variant 'sideways'"), r.err.toString());
+  }
+
+  @Test
   void emptyFlagValuesMeanDefaults() throws Exception {
     new FixtureRun(root, "r1").build();
     ReportRunner r = new ReportRunner();
