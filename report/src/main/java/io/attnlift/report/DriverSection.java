@@ -22,6 +22,8 @@ final class DriverSection {
     String dir = "tables/" + v.variant().id() + "/";
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("variant", v.variant().id());
+    out.put("role", v.leaky() ? "leakage model (it sees the funnel: read with care)"
+        : "honest model");
     out.put("recommended", a.recommendedMethod());
     CsvTable ev = a.eventLift();
     List<Integer> rows = Lifts.strongest(ev, "attention_lift", CHART_ROWS);

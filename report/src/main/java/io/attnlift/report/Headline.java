@@ -95,7 +95,8 @@ record Headline(
     c.add(card("Events", Fmt.count(events), "extracted"));
     c.add(card("Conversion rate", Fmt.pct(conversionRate), "sessions with an order"));
     VariantData p = run.primary();
-    c.add(card("Honest model AUC", Fmt.num(p.train().testAuc(), 3),
+    c.add(card(p.leaky() ? "Leakage model AUC" : "Honest model AUC",
+        Fmt.num(p.train().testAuc(), 3),
         p.variant().id() + ", test split"));
     if (run.leaky() != null && run.leaky() != p) {
       c.add(card("Leakage model AUC", Fmt.num(run.leaky().train().testAuc(), 3),

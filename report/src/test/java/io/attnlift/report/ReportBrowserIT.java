@@ -46,6 +46,8 @@ class ReportBrowserIT {
   private static final Path root = Path.of("target", "report-it-runs").toAbsolutePath();
   private static ChromeDriver driver;
   private static Path report;
+  private static List<LogEntry> console;
+  private static List<LogEntry> network;
 
   @BeforeAll
   static void openReport() throws Exception {
@@ -62,6 +64,8 @@ class ReportBrowserIT {
     report = Path.of(r.out.toString().trim());
     driver = start();
     driver.get(report.toUri().toString());
+    console = driver.manage().logs().get(LogType.BROWSER).getAll();
+    network = driver.manage().logs().get(LogType.PERFORMANCE).getAll();
   }
 
   private static ChromeDriver start() throws Exception {
@@ -97,11 +101,13 @@ class ReportBrowserIT {
 
   @Test
   void rendersWithoutConsoleErrorsOrNetworkRequests() {
-    List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+    List<LogEntry> severe = console.stream()
         .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
         .collect(Collectors.toList());
     assertTrue(severe.isEmpty(), "console: " + severe);
-    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+    assertTrue(network.stream().anyMatch(e -> e.getMessage().contains(report.toUri().toString())),
+        "the performance log records the report's own load");
+    for (LogEntry e : network) {
       JsonNode msg = parse(e.getMessage()).path("message");
       if (msg.path("method").asText().equals("Network.requestWillBeSent")) {
         String url = msg.path("params").path("request").path("url").asText();
