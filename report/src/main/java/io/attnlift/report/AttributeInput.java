@@ -53,7 +53,6 @@ public record AttributeInput(
     Path dir = layout.stageDir(Stage.ATTRIBUTE, variant);
     Manifests.require(dir, Stage.ATTRIBUTE);
     JsonInput baselines = JsonInput.read(dir.resolve("baselines.json"));
-    baselines.number("logreg.test_auc");
     JsonInput recommendation = JsonInput.read(dir.resolve("recommendation.json"));
     recommendation.require("method");
     JsonInput insights = JsonInput.read(dir.resolve("insights.json"));

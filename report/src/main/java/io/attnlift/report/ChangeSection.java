@@ -39,12 +39,12 @@ final class ChangeSection {
     common.retainAll(before.keySet());
     common.sort(Comparator.comparingDouble((String e) -> -Math.abs(now.get(e) - before.get(e)))
         .thenComparing(Comparator.naturalOrder()));
-    TableView moves = new TableView("Event", "#Previous lift", "#This run", "#Change");
+    TableView moves = new TableView("Event", "#Previous score", "#This run", "#Change");
     for (String e : common) {
       moves.row(e, Fmt.lift(before.get(e)), Fmt.lift(now.get(e)),
           Fmt.lift(now.get(e) - before.get(e)));
     }
-    out.put("lifts", moves.view("Recommended lift: largest changes (" + run.primary().variant()
+    out.put("lifts", moves.view("Recommended score: largest changes (" + run.primary().variant()
         + ")", null));
     Set<String> topNow = top(now);
     Set<String> topBefore = top(before);

@@ -33,7 +33,7 @@ final class DriverSection {
             Lifts.series("rollout", ev, rows, "rollout"),
             Lifts.series("gradient", ev, rows, "gradient")), UNIT, BarChart.PANEL));
     out.put("eventTable", eventTable(ev).view(
-        "Events by recommended lift (" + a.recommendedMethod() + ")", dir + "event_lift.csv"));
+        "Events by recommended score (" + a.recommendedMethod() + ")", dir + "event_lift.csv"));
     List<Map<String, Object>> dims = new ArrayList<>();
     dims.add(dimension("Event types", a.eventTypeLift(), a, dir + "event_type_lift.csv"));
     dims.add(dimension("Discovery features", a.discoveryLift(), a,
@@ -47,7 +47,7 @@ final class DriverSection {
   private static TableView eventTable(CsvTable ev) {
     TableView t = new TableView("Event", "Type", "#Events in converted",
         "#Events in not converted", "#Conv. rate with", "#Conv. rate without", "#Data lift",
-        "#Attention lift (95% CI)", "#Recommended lift (95% CI)");
+        "#Attention lift (95% CI)", "#Recommended score (95% CI)");
     for (int r : Lifts.sorted(ev, "recommended_lift")) {
       t.row(ev.str(r, "event"), ev.has("event_type") ? ev.str(r, "event_type") : Fmt.NA,
           Fmt.count(ev.num(r, "n_converted")), Fmt.count(ev.num(r, "n_not_converted")),
@@ -63,18 +63,18 @@ final class DriverSection {
 
   private static Map<String, Object> dimension(String title, CsvTable t, AttributeInput a,
       String csv) {
-    List<Integer> rows = Lifts.strongest(t, "recommended_lift", CHART_ROWS);
+    String method = a.recommendedMethod();
+    List<Integer> rows = Lifts.strongest(t, Lifts.columns(method)[0], CHART_ROWS);
     List<String> labels = rows.stream().map(r -> t.str(r, "value")).toList();
     List<BarChart.Series> series = new ArrayList<>();
     series.add(Lifts.series("attention", t, rows, "attention"));
-    if (!"attention".equals(a.recommendedMethod())) {
-      series.add(Lifts.series("recommended (" + a.recommendedMethod() + ")", t, rows,
-          "recommended"));
+    if (!"attention".equals(method) && t.has(Lifts.columns(method)[0])) {
+      series.add(Lifts.series(method, t, rows, method));
     }
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("title", title);
     d.put("chart", rows.isEmpty() ? null
-        : BarChart.panels(title + ": lift, sorted by recommended lift", labels, series, UNIT,
+        : BarChart.panels(title + ": lift, sorted by " + method + " lift", labels, series, UNIT,
             190));
     d.put("csv", csv);
     d.put("rows", t.size());

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param users users sampled (NaN when not recorded)
  * @param events rows extracted (NaN when not recorded)
  * @param sessions sessions extracted (NaN when not recorded)
+ * @param duplicates duplicate rows found at extract (NaN when not recorded)
  * @param rejected rejected rows by reason
  * @param world the synthetic world's name, or null for real data
  */
@@ -26,6 +27,7 @@ public record ExtractInput(
     double users,
     double events,
     double sessions,
+    double duplicates,
     Map<String, Double> rejected,
     String world) {
 
@@ -46,6 +48,7 @@ public record ExtractInput(
         s.number("users_sampled", "users"),
         s.number("rows", "events"),
         s.number("sessions"),
+        s.number("duplicate_rows", "duplicates"),
         s.counts("rejected", "rejected_by_reason"),
         world);
   }

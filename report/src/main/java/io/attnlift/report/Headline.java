@@ -108,7 +108,7 @@ record Headline(
   }
 
   static double baselineAuc(VariantData v) {
-    return v.attribute().baselines().number("logreg.test_auc");
+    return v.attribute().baselines().numberOr("logreg.test_auc");
   }
 
   private static Map<String, Object> card(String label, String value, String note) {

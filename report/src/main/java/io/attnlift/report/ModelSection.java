@@ -61,8 +61,7 @@ final class ModelSection {
     for (VariantData v : run.variants()) {
       List<double[]> pts = new ArrayList<>();
       for (JsonNode e : v.train().epochs()) {
-        pts.add(new double[] {JsonInput.num(e.path("epoch")),
-            JsonInput.num(e.path(key))});
+        pts.add(new double[] {JsonInput.num(e.path("epoch")), TrainInput.epochValue(e, key)});
       }
       s.add(new LineChart.Series(v.variant().id(), Palette.of(v.variant().id()), pts, false,
           true));
@@ -79,7 +78,7 @@ final class ModelSection {
       t.row(v.variant().id() + (v.leaky() ? " (leakage)" : " (honest)"),
           Fmt.num(v.train().valAuc(), 3), Fmt.num(v.train().testAuc(), 3),
           Fmt.num(m.numberOr("test_log_loss"), 4), Fmt.num(m.numberOr("test_brier"), 4),
-          Fmt.num(Headline.baselineAuc(v), 3), Fmt.count(m.numberOr("best_epoch")),
+          Fmt.num(Headline.baselineAuc(v), 3), Fmt.count(v.train().bestEpoch()),
           Fmt.num(m.numberOr("train_seconds"), 1),
           Fmt.count(m.numberOr("inference_sequences_per_second")),
           m.root().path("device").asText(Fmt.NA));

@@ -17,6 +17,7 @@ final class QualitySection {
     Map<String, Object> out = new LinkedHashMap<>();
     ExtractInput e = run.extract();
     out.put("source", e.source() == null ? Fmt.NA : e.source());
+    out.put("extractDuplicates", Fmt.count(e.duplicates()));
     out.put("rejected", counts("Rejected at extract", "Reason", e.rejected(), e.events())
         .view("Rows rejected at extract, by reason", null));
     TableView overview = new TableView("Model", "#Duplicates removed", "#Sessions truncated");

@@ -73,4 +73,19 @@ final class Stats {
     Object v = find(paths);
     return new Stats(v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
   }
+
+  /** {@code train_loss} → {@code trainLoss}. */
+  static String camel(String key) {
+    StringBuilder b = new StringBuilder();
+    boolean up = false;
+    for (char c : key.toCharArray()) {
+      if (c == '_') {
+        up = true;
+      } else {
+        b.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
 }

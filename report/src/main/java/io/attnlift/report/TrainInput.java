@@ -19,13 +19,13 @@ import java.util.List;
  * (for the ROC curve and the conversion rate) and faithfulness.json.
  *
  * @param metrics metrics.json (val_auc and test_auc required)
- * @param faithfulness faithfulness.json (k and methods required)
+ * @param deletion the deletion test from faithfulness.json
  * @param testRoc the ROC curve of the test split, computed from the predictions
  * @param sessions sessions with a prediction (every split)
  * @param converted of which converted
  */
 public record TrainInput(
-    JsonInput metrics, JsonInput faithfulness, Roc testRoc, long sessions, long converted) {
+    JsonInput metrics, Deletion deletion, Roc testRoc, long sessions, long converted) {
 
   /** Reads and checks the train output of one variant. */
   public static TrainInput read(RunLayout layout, Variant variant) {
@@ -34,21 +34,12 @@ public record TrainInput(
     JsonInput metrics = JsonInput.read(dir.resolve("metrics.json"));
     metrics.number("val_auc");
     metrics.number("test_auc");
-    JsonInput faith = JsonInput.read(dir.resolve("faithfulness.json"));
-    for (JsonNode k : faith.array("k")) {
-      if (!k.isNumber()) {
-        throw StageException.badInput(
-            "%s key 'k' holds %s, expected numbers of events removed", faith.file(), k);
-      }
-    }
-    if (!faith.require("methods").isObject()) {
-      throw StageException.badInput("%s key 'methods' is not a map of method to drops",
-          faith.file());
-    }
-    return readPredictions(dir.resolve("predictions"), metrics, faith);
+    Deletion deletion = Deletion.from(JsonInput.read(dir.resolve("faithfulness.json")));
+    return readPredictions(dir.resolve("predictions"), metrics, deletion);
   }
 
-  private static TrainInput readPredictions(Path dir, JsonInput metrics, JsonInput faith) {
+  private static TrainInput readPredictions(Path dir, JsonInput metrics,
+      Deletion deletion) {
     List<Integer> labels = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
     long[] counts = new long[2];
@@ -73,7 +64,7 @@ public record TrainInput(
     }
     int[] l = labels.stream().mapToInt(Integer::intValue).toArray();
     double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
-    return new TrainInput(metrics, faith, Roc.of(l, s), counts[0], counts[1]);
+    return new TrainInput(metrics, deletion, Roc.of(l, s), counts[0], counts[1]);
   }
 
   public double valAuc() {
@@ -84,13 +75,34 @@ public record TrainInput(
     return metrics.number("test_auc");
   }
 
-  /** The calibration bins (may be empty). */
+  /** The test calibration bins ({@code calibration} or {@code test_calibration}; may be empty). */
   public JsonNode calibration() {
-    return metrics.root().path("calibration");
+    return first("calibration", "test_calibration");
   }
 
-  /** The per-epoch training curve (may be empty). */
+  /** The per-epoch training curve ({@code epochs} or {@code curve}; may be empty). */
   public JsonNode epochs() {
-    return metrics.root().path("epochs");
+    return first("epochs", "curve");
+  }
+
+  /** A per-epoch value, by its snake_case or camelCase key ({@code train_loss}, trainLoss). */
+  public static double epochValue(JsonNode epoch, String key) {
+    double v = JsonInput.num(epoch.get(key));
+    return Double.isNaN(v) ? JsonInput.num(epoch.get(Stats.camel(key))) : v;
+  }
+
+  /** The epoch whose weights were kept ({@code best_epoch} or {@code epoch_kept}), or NaN. */
+  public double bestEpoch() {
+    double v = metrics.numberOr("best_epoch");
+    return Double.isNaN(v) ? metrics.numberOr("epoch_kept") : v;
+  }
+
+  private JsonNode first(String... keys) {
+    for (String k : keys) {
+      if (metrics.root().path(k).isArray()) {
+        return metrics.root().path(k);
+      }
+    }
+    return metrics.root().path(keys[0]);
   }
 }

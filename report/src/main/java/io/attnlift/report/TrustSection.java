@@ -2,7 +2,6 @@ package io.attnlift.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,36 +18,30 @@ final class TrustSection {
   static Map<String, Object> build(VariantData v) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("variant", v.variant().id());
-    JsonInput f = v.train().faithfulness();
-    out.put("sessions", Fmt.count(JsonInput.num(f.root().get("sessions"))));
-    deletion(f, out);
+    Deletion d = v.train().deletion();
+    out.put("sessions", Fmt.count(d.sessions()));
+    deletion(d, out);
     out.put("agreement", agreement(v));
     out.put("groundTruth", groundTruth(v));
     return out;
   }
 
   /** The deletion curves (k = 0 drops nothing) and their table, random last. */
-  private static void deletion(JsonInput f, Map<String, Object> out) {
-    List<String> ks = new ArrayList<>();
-    f.array("k").forEach(k -> ks.add(k.asText()));
+  private static void deletion(Deletion d, Map<String, Object> out) {
     List<String> headers = new ArrayList<>(List.of("Method"));
-    ks.forEach(k -> headers.add("#Drop at k=" + k));
+    d.ks().forEach(k -> headers.add("#Drop at k=" + k));
     TableView table = new TableView(headers.toArray(String[]::new));
-    List<Map.Entry<String, JsonNode>> methods = new ArrayList<>();
-    f.require("methods").fields().forEachRemaining(methods::add);
-    methods.sort(Comparator.comparing(m -> "random".equals(m.getKey())));
     List<LineChart.Series> series = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> m : methods) {
+    for (String method : d.drops().keySet()) {
       List<double[]> pts = new ArrayList<>();
       pts.add(new double[] {0, 0});
-      List<String> cells = new ArrayList<>(List.of(m.getKey()));
-      for (String k : ks) {
-        double y = JsonInput.num(m.getValue().get(k));
-        pts.add(new double[] {Double.parseDouble(k), y});
-        cells.add(Fmt.num(y, 4));
+      List<String> cells = new ArrayList<>(List.of(method));
+      for (int k : d.ks()) {
+        pts.add(new double[] {k, d.drop(method, k)});
+        cells.add(Fmt.num(d.drop(method, k), 4));
       }
-      series.add(new LineChart.Series(m.getKey(), Palette.of(m.getKey()), pts,
-          "random".equals(m.getKey()), true));
+      series.add(new LineChart.Series(method, Palette.of(method), pts,
+          "random".equals(method), true));
       table.row(cells.toArray(String[]::new));
     }
     out.put("deletionChart", LineChart.render("Deletion test: drop in predicted probability",

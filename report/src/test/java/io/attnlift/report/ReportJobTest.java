@@ -168,6 +168,27 @@ class ReportJobTest {
   }
 
   @Test
+  void readsTrainMetricsInTheCurveAndResultsLayout() throws Exception {
+    new FixtureRun(root, "r1").build();
+    Path train = root.resolve("r1/train/no-funnel");
+    Files.writeString(train.resolve("metrics.json"), "{\"val_auc\": 0.9, \"test_auc\": 0.905,"
+        + " \"epoch_kept\": 7, \"test_calibration\": [{\"lower\": 0, \"upper\": 0.1,"
+        + " \"count\": 0, \"mean_predicted\": null, \"observed_rate\": null}],"
+        + " \"curve\": [{\"epoch\": 1, \"trainLoss\": 0.61, \"valAuc\": 0.8}]}");
+    Files.writeString(train.resolve("faithfulness.json"), "{\"k\": [2], \"sessions\": 3,"
+        + " \"results\": [{\"k\": 2, \"method\": \"occlusion\", \"mean_drop\": 0.0425},"
+        + " {\"k\": 2, \"method\": \"random\", \"mean_drop\": 0.0011}]}");
+    ReportRunner r = new ReportRunner();
+
+    assertEquals(0, r.run(root, "r1"), r.err.toString());
+
+    String html = html();
+    assertTrue(html.contains(">0.0425<") && html.contains(">0.0011<"), "deletion table");
+    assertTrue(html.contains("<td class=\"num\">7</td>"), "best epoch from epoch_kept");
+    assertTrue(html.contains(", 0.6100</title>"), "curve point from trainLoss");
+  }
+
+  @Test
   void oneVariantReportsNoLeakageGap() throws Exception {
     new FixtureRun(root, "r1").build();
     assertEquals(0, new ReportRunner().run(root, "r1", "--variants", "no-funnel"));
