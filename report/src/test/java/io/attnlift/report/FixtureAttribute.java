@@ -40,7 +40,8 @@ final class FixtureAttribute {
         events.add(liftRow("legacy_banner_click", "click", 0.0200));
         continue;
       }
-      events.add(liftRow((String) e[0], (String) e[1], (double) e[2]));
+      double shift = previous && e[0].equals("m_card_click") ? -0.003 : 0;
+      events.add(liftRow((String) e[0], (String) e[1], (double) e[2] + shift));
     }
     csv(dir, "event_lift.csv", "event,event_type," + LIFT_HEADER, events);
     csv(dir, "event_type_lift.csv", "value," + LIFT_HEADER + ",markov_removal_effect",
