@@ -33,7 +33,8 @@ class DeletionTest {
 
   @Test
   void readsAListOfResults() throws Exception {
-    Deletion d = read("{\"k\": [1, 5], \"sessions\": 4, \"methods\": [\"attention\"], \"results\": ["
+    Deletion d = read("{\"k\": [1, 5], \"sessions\": 4, \"methods\": [\"attention\"],"
+        + " \"results\": ["
         + "{\"k\": 1, \"method\": \"random\", \"mean_drop\": 0.002},"
         + "{\"k\": 1, \"method\": \"attention\", \"mean_drop\": 0.02},"
         + "{\"k\": 5, \"method\": \"attention\", \"mean_drop\": null}]}");
