@@ -1,0 +1,84 @@
+package io.attnlift.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.avro.Schema;
+
+/**
+ * The SQL of the write-back, shared by DuckDB and Snowflake: upper-case quoted identifiers (the
+ * names are validated as plain identifiers first), a {@code RUN_ID} and {@code VARIANT} key in
+ * front of the table's own columns, and bind parameters for every value.
+ */
+final class WarehouseSql {
+  static final List<String> KEY_COLUMNS = List.of("RUN_ID", "VARIANT");
+
+  private final String schema;
+  private final String prefix;
+
+  WarehouseSql(String schema, String prefix) {
+    this.schema = AttributeOptions.identifier("warehouse schema", schema).toUpperCase(Locale.ROOT);
+    this.prefix = prefix.toUpperCase(Locale.ROOT);
+  }
+
+  /** The qualified, quoted name of a table. */
+  String table(String name) {
+    String t = AttributeOptions.identifier("warehouse table", prefix + name)
+        .toUpperCase(Locale.ROOT);
+    return q(schema) + "." + q(t);
+  }
+
+  String createSchema() {
+    return "CREATE SCHEMA IF NOT EXISTS " + q(schema);
+  }
+
+  String createTable(String name, Schema rows) {
+    List<String> cols = new ArrayList<>();
+    KEY_COLUMNS.forEach(k -> cols.add(q(k) + " VARCHAR NOT NULL"));
+    for (Schema.Field f : rows.getFields()) {
+      cols.add(q(column(f)) + " " + type(f.schema()));
+    }
+    return "CREATE TABLE IF NOT EXISTS " + table(name) + " (" + String.join(", ", cols) + ")";
+  }
+
+  String delete(String name) {
+    return "DELETE FROM " + table(name) + " WHERE " + q("RUN_ID") + " = ? AND " + q("VARIANT")
+        + " = ?";
+  }
+
+  String insert(String name, Schema rows) {
+    List<String> cols = new ArrayList<>(KEY_COLUMNS);
+    rows.getFields().forEach(f -> cols.add(column(f)));
+    return "INSERT INTO " + table(name) + " ("
+        + cols.stream().map(WarehouseSql::q).collect(Collectors.joining(", ")) + ") VALUES ("
+        + cols.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+  }
+
+  static String column(Schema.Field f) {
+    return AttributeOptions.identifier("column", f.name()).toUpperCase(Locale.ROOT);
+  }
+
+  /** The SQL type of an Avro field type (a nullable union maps to its non-null branch). */
+  static String type(Schema s) {
+    if (s.getType() == Schema.Type.UNION) {
+      for (Schema b : s.getTypes()) {
+        if (b.getType() != Schema.Type.NULL) {
+          return type(b);
+        }
+      }
+    }
+    return switch (s.getType()) {
+      case STRING -> "VARCHAR";
+      case DOUBLE, FLOAT -> "DOUBLE";
+      case LONG -> "BIGINT";
+      case INT -> "INTEGER";
+      case BOOLEAN -> "BOOLEAN";
+      default -> throw new IllegalArgumentException("no SQL type for " + s);
+    };
+  }
+
+  private static String q(String identifier) {
+    return '"' + identifier + '"';
+  }
+}
