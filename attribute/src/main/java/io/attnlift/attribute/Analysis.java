@@ -52,8 +52,8 @@ record Analysis(
    */
   record Agreement(String a, String b, Ranks.Spearman spearman) {}
 
-  /** The recommended method's lift interval in a lift. */
+  /** The recommended method's attribution score of a value (see {@link Method#signed()}). */
   Interval recommended(Lift l) {
-    return l.lift(recommendation.method());
+    return l.score(recommendation.method());
   }
 }

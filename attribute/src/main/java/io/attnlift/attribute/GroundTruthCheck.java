@@ -14,14 +14,16 @@ import java.util.Map;
  */
 final class GroundTruthCheck {
   /**
-   * @param spearman with the planted event contributions
+   * @param spearman of the attribution score with the planted event contributions
+   * @param spearmanLift of the lift (converted minus non-converted), methods only
+   * @param spearmanMean of the mean score per occurrence, methods only
    * @param n events compared
    * @param heroRecall share of hero stores in the top k by engagement-event lift
    * @param heroRecallAll the same over all of a store's events
    * @param storeSpearman with the planted store contributions, over stores with enough support
    */
-  record MethodCheck(
-      double spearman, int n, double heroRecall, double heroRecallAll, double storeSpearman) {}
+  record MethodCheck(double spearman, double spearmanLift, double spearmanMean, int n,
+      double heroRecall, double heroRecallAll, double storeSpearman) {}
 
   private GroundTruthCheck() {}
 
@@ -41,11 +43,26 @@ final class GroundTruthCheck {
       Map<String, Double> all = storeScores(name, storesAll);
       Map<String, Double> storeTruth = new LinkedHashMap<>();
       all.keySet().forEach(s -> storeTruth.put(s, gt.storeContributions().getOrDefault(s, 0.0)));
-      out.put(name, new MethodCheck(rho.value(), rho.n(), recall(engaged, gt.heroStores(), k),
+      boolean method = isMethod(name);
+      double lift = method ? Ranks.spearman(events.scores(Scores.method(name), false), truth)
+          .value() : Double.NaN;
+      double mean = method ? Ranks.spearman(events.scores(Scores.method(name), true), truth)
+          .value() : Double.NaN;
+      out.put(name, new MethodCheck(rho.value(), lift, mean, rho.n(),
+          recall(engaged, gt.heroStores(), k),
           recall(all, gt.heroStores(), k),
           all.isEmpty() ? Double.NaN : Ranks.spearman(all, storeTruth).value()));
     }
     return out;
+  }
+
+  private static boolean isMethod(String name) {
+    for (Method m : Method.values()) {
+      if (m.column().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A scoring's score per store, empty for scorings that do not score stores. */
@@ -58,7 +75,7 @@ final class GroundTruthCheck {
       double v = switch (name) {
         case Scores.DATA -> l.dataLift().value();
         case Scores.LENGTH_ADJUSTED -> l.lift()[ScoredRun.LENGTH_ADJUSTED].value();
-        default -> l.lift(Scores.method(name)).value();
+        default -> l.score(Scores.method(name)).value();
       };
       if (Double.isFinite(v)) {
         out.put(l.key(), v);

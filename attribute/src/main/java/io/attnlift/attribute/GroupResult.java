@@ -47,11 +47,23 @@ record GroupResult(
     return counts;
   }
 
-  /** One method's score per value: its lift (or the coefficient, share, data lift). */
+  /**
+   * One scoring's score per value: a method's attribution score (see {@link Method#signed()}),
+   * the length-adjusted attention lift, the coefficient, the last-touch share or the data lift.
+   */
   Map<String, Double> scores(String method) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Lift l : lifts.values()) {
       out.put(l.key(), score(method, l));
+    }
+    return out;
+  }
+
+  /** A method's lift (or, with {@code mean}, its mean score) per value. */
+  Map<String, Double> scores(Method m, boolean mean) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Lift l : lifts.values()) {
+      out.put(l.key(), (mean ? l.mean(m) : l.lift(m)).value());
     }
     return out;
   }
@@ -62,7 +74,7 @@ record GroupResult(
       case Scores.LAST_TOUCH -> lastTouch.getOrDefault(l.key(), 0.0);
       case Scores.DATA -> l.dataLift().value();
       case Scores.LENGTH_ADJUSTED -> l.lift()[ScoredRun.LENGTH_ADJUSTED].value();
-      default -> l.lift(Scores.method(method)).value();
+      default -> l.score(Scores.method(method)).value();
     };
   }
 }

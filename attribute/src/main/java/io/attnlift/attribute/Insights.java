@@ -51,17 +51,31 @@ final class Insights {
     });
   }
 
-  /** The events the recommended method credits most, where its interval excludes zero. */
+  /** The events the recommended method credits most, where its interval lies above zero. */
   static List<Insight> recommendedEvents(Analysis a) {
-    String method = a.recommendation().method().id();
+    Method m = a.recommendation().method();
     return positive(a.events().lifts(), a::recommended, l -> {
       Interval i = a.recommended(l);
-      return new Insight(String.format(Locale.ROOT,
-          "%s (%s) scores %s higher by %s in converted sessions than in non-converted ones"
-              + " (95%% CI %s to %s)", l.key(), a.eventTypeOf().get(l.key()), fmt(i.value()),
-          method, fmt(i.low()), fmt(i.high())), method + "_lift_" + l.key(), i.value(),
+      return new Insight(String.format(Locale.ROOT, "%s (%s) %s", l.key(),
+          a.eventTypeOf().get(l.key()), credit(m, i)), metric(m) + "_" + l.key(), i.value(),
           i.low(), i.high());
     });
+  }
+
+  /** How a method's attribution score reads in a sentence. */
+  private static String credit(Method m, Interval i) {
+    if (m.signed()) {
+      return String.format(Locale.ROOT, "pushes the prediction towards conversion: mean %s %s"
+          + " per occurrence (95%% CI %s to %s)", m.id(), fmt(i.value()), fmt(i.low()),
+          fmt(i.high()));
+    }
+    return String.format(Locale.ROOT, "gets %s more %s in converted sessions than in"
+        + " non-converted ones (95%% CI %s to %s)", fmt(i.value()), m.id(), fmt(i.low()),
+        fmt(i.high()));
+  }
+
+  private static String metric(Method m) {
+    return m.id() + (m.signed() ? "_mean" : "_lift");
   }
 
   /** "Sessions with store_page_load convert 1.8x as often as sessions without it". */
@@ -78,15 +92,13 @@ final class Insights {
 
   /** Stores whose engagement events the recommended method credits, interval above zero. */
   static List<Insight> stores(Analysis a) {
-    String method = a.recommendation().method().id();
+    Method m = a.recommendation().method();
     return positive(a.storesEngaged(), a::recommended, l -> {
       Interval i = a.recommended(l);
       StoreInfo s = a.stores().get(l.key());
       return new Insight(String.format(Locale.ROOT,
-          "Clicks and page loads on %s (%s, store %s) score %s higher by %s in converted"
-              + " sessions (95%% CI %s to %s; %d events)", s.name(), s.tag(), l.key(),
-          fmt(i.value()), method, fmt(i.low()), fmt(i.high()), l.n()),
-          "store_" + method + "_lift_" + l.key(), i.value(), i.low(), i.high());
+          "Engagement with %s (%s, store %s; %d events) %s", s.name(), s.tag(), l.key(), l.n(),
+          credit(m, i)), "store_" + metric(m) + "_" + l.key(), i.value(), i.low(), i.high());
     });
   }
 

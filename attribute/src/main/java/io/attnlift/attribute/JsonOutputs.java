@@ -60,6 +60,8 @@ final class JsonOutputs {
   private static Map<String, Object> check(GroundTruthCheck.MethodCheck c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("spearman", num(c.spearman()));
+    m.put("spearman_lift", num(c.spearmanLift()));
+    m.put("spearman_mean", num(c.spearmanMean()));
     m.put("n", c.n());
     m.put("hero_recall", num(c.heroRecall()));
     m.put("hero_recall_all", num(c.heroRecallAll()));

@@ -16,6 +16,7 @@ package io.attnlift.attribute;
  * @param meanConverted per measure, mean per occurrence in converted sessions
  * @param meanNotConverted per measure, mean per occurrence in non-converted sessions
  * @param lift per measure, meanConverted - meanNotConverted
+ * @param mean per measure, the mean per occurrence over all sessions
  * @param adjustedRatio the length-adjusted attention's meanConverted / meanNotConverted
  * @param total per measure, the sum over all occurrences
  */
@@ -31,6 +32,7 @@ public record Lift(
     double[] meanConverted,
     double[] meanNotConverted,
     Interval[] lift,
+    Interval[] mean,
     Interval adjustedRatio,
     double[] total) {
 
@@ -47,5 +49,15 @@ public record Lift(
   /** The lift of a method. */
   public Interval lift(Method m) {
     return lift[m.ordinal()];
+  }
+
+  /** The mean score per occurrence of a method. */
+  public Interval mean(Method m) {
+    return mean[m.ordinal()];
+  }
+
+  /** A method's attribution score of this value: see {@link Method#signed()}. */
+  public Interval score(Method m) {
+    return m.signed() ? mean(m) : lift(m);
   }
 }

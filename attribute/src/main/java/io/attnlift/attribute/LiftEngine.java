@@ -13,8 +13,10 @@ import java.util.function.IntFunction;
  */
 final class LiftEngine {
   private static final int M = ScoredRun.MEASURES;
-  /** Resampled statistics: the M lifts, the adjusted ratio, the data lift. */
-  private static final int STATS = M + 2;
+  /** Resampled statistics: the M lifts, the M means, the adjusted ratio, the data lift. */
+  private static final int STATS = 2 * M + 2;
+  private static final int RATIO = 2 * M;
+  private static final int DATA = 2 * M + 1;
 
   private final ScoredRun run;
   private final Resampler resampler;
@@ -100,7 +102,8 @@ final class LiftEngine {
     }
 
     /**
-     * Weighted statistics into {@code out}: the M lifts, the adjusted ratio, the data lift.
+     * Weighted statistics into {@code out}: the M lifts, the M means, the adjusted ratio, the
+     * data lift.
      * {@code detail}, when given, receives [c1, c0, s1, s0, sums1[M], sums0[M]].
      */
     void stats(int[] w, double[] out, double[] detail) {
@@ -132,10 +135,12 @@ final class LiftEngine {
       }
       for (int m = 0; m < M; m++) {
         out[m] = c1 > 0 && c0 > 0 ? sum1[m] / c1 - sum0[m] / c0 : Double.NaN;
+        out[M + m] = c1 + c0 > 0 ? (sum1[m] + sum0[m]) / (c1 + c0) : Double.NaN;
       }
       int a = ScoredRun.LENGTH_ADJUSTED;
-      out[M] = c1 > 0 && c0 > 0 && sum0[a] != 0 ? (sum1[a] / c1) / (sum0[a] / c0) : Double.NaN;
-      out[M + 1] = dataLift(s1, s0);
+      out[RATIO] = c1 > 0 && c0 > 0 && sum0[a] != 0 ? (sum1[a] / c1) / (sum0[a] / c0)
+          : Double.NaN;
+      out[DATA] = dataLift(s1, s0);
       if (detail != null) {
         detail[0] = c1;
         detail[1] = c0;
@@ -165,7 +170,9 @@ final class LiftEngine {
       double[] mean0 = new double[M];
       double[] total = new double[M];
       Interval[] lifts = new Interval[M];
+      Interval[] means = new Interval[M];
       for (int m = 0; m < M; m++) {
+        means[m] = Interval.of(point[M + m], boot[M + m]);
         mean1[m] = d[0] > 0 ? d[4 + m] / d[0] : Double.NaN;
         mean0[m] = d[1] > 0 ? d[4 + M + m] / d[1] : Double.NaN;
         total[m] = d[4 + m] + d[4 + M + m];
@@ -174,8 +181,8 @@ final class LiftEngine {
       double rest = n1 - d[2] + n0 - d[3];
       return new Lift(key, (long) d[0], (long) d[1], (long) d[2], (long) d[3],
           d[2] / (d[2] + d[3]), rest > 0 ? (n1 - d[2]) / rest : Double.NaN,
-          Interval.of(point[M + 1], boot[M + 1]), mean1, mean0, lifts,
-          Interval.of(point[M], boot[M]), total);
+          Interval.of(point[DATA], boot[DATA]), mean1, mean0, lifts, means,
+          Interval.of(point[RATIO], boot[RATIO]), total);
     }
   }
 }

@@ -84,5 +84,13 @@ final class LiftTables {
     Table.interval(r, "recommended_lift", "recommended_ci_low", "recommended_ci_high",
         a.recommended(l));
     r.put("sessions_with", l.sessionsWith());
+    means(r, l);
+  }
+
+  /** The mean score per occurrence of each method. */
+  static void means(GenericRecord r, Lift l) {
+    for (Method m : Method.values()) {
+      Table.num(r, m.column() + "_mean", l.mean(m).value());
+    }
   }
 }

@@ -6,20 +6,32 @@ package io.attnlift.attribute;
  * tables ({@link #column()}).
  */
 public enum Method {
-  ATTENTION("attention", "attention"),
-  ROLLOUT("rollout", "rollout"),
-  GRADIENT_X_INPUT("gradient_x_input", "gradient"),
-  OCCLUSION("occlusion", "occlusion");
+  ATTENTION("attention", "attention", false),
+  ROLLOUT("rollout", "rollout", false),
+  GRADIENT_X_INPUT("gradient_x_input", "gradient", true),
+  OCCLUSION("occlusion", "occlusion", true);
 
   /** The order in which ties of the recommendation rule are broken: first wins. */
   static final Method[] TIE_ORDER = {OCCLUSION, GRADIENT_X_INPUT, ROLLOUT, ATTENTION};
 
   private final String id;
   private final String column;
+  private final boolean signed;
 
-  Method(String id, String column) {
+  Method(String id, String column, boolean signed) {
     this.id = id;
     this.column = column;
+    this.signed = signed;
+  }
+
+  /**
+   * Whether the method's scores are signed effects on the prediction (gradient x input,
+   * occlusion): then a value's attribution score is its mean score per occurrence, whose sign
+   * says towards or away from conversion. Attention and rollout are shares of a session that sum
+   * to one, so their attribution score is the seed's lift, converted minus non-converted.
+   */
+  public boolean signed() {
+    return signed;
   }
 
   /** The attributions column and faithfulness.json key, e.g. {@code gradient_x_input}. */

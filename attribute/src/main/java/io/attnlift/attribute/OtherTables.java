@@ -57,6 +57,7 @@ final class OtherTables {
       Table.num(r, "occlusion_lift", l.lift(Method.OCCLUSION).value());
       Table.num(r, "data_lift", l.dataLift().value());
       r.put("sessions_with", l.sessionsWith());
+      LiftTables.means(r, l);
       rows.add(r);
     }
   }

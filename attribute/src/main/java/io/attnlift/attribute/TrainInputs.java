@@ -83,7 +83,8 @@ public record TrainInputs(
     return run;
   }
 
-  private static ScoredEvent toEvent(GenericRecord r, Path dataset) {
+  /** One attributions record as a scored event, checking its label and scores. */
+  static ScoredEvent toEvent(GenericRecord r, Path dataset) {
     String session = str(r, "session_id");
     int label = (Integer) r.get("label");
     if (label != 0 && label != 1) {
