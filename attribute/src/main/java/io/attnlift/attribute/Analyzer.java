@@ -13,6 +13,13 @@ import org.slf4j.LoggerFactory;
 final class Analyzer {
   private static final Logger LOG = LoggerFactory.getLogger(Analyzer.class);
 
+  /**
+   * Refits of the logistic baseline per grouping other than EVENT: the coefficient intervals of
+   * the type, feature, tag and category tables use at most this many resamples (a refit costs
+   * far more than a lift resample).
+   */
+  static final int GROUP_LOGREG_RESAMPLES = 50;
+
   private final AttributeOptions options;
 
   Analyzer(AttributeOptions options) {
@@ -20,28 +27,32 @@ final class Analyzer {
   }
 
   Analysis analyze(TrainInputs in) {
+    long t0 = System.nanoTime();
     ScoredRun run = in.run();
     int b = options.bootstrap();
     LiftEngine engine = new LiftEngine(run, b, options.seed());
     Resampler resampler = new Resampler(run.labels(), options.seed());
+    int g = Math.min(b, GROUP_LOGREG_RESAMPLES);
     GroupResult events = GroupResult.compute(run, Grouping.event(run), engine, resampler, b);
-    GroupResult types = GroupResult.compute(run, Grouping.eventType(run), engine, resampler, b);
+    GroupResult types = GroupResult.compute(run, Grouping.eventType(run), engine, resampler, g);
     GroupResult features =
-        GroupResult.compute(run, Grouping.discoveryFeature(run), engine, resampler, b);
-    GroupResult tags = GroupResult.compute(run, Grouping.tag(run), engine, resampler, b);
+        GroupResult.compute(run, Grouping.discoveryFeature(run), engine, resampler, g);
+    GroupResult tags = GroupResult.compute(run, Grouping.tag(run), engine, resampler, g);
     GroupResult categories =
-        GroupResult.compute(run, Grouping.category(run), engine, resampler, b);
-    LOG.info("lifts of {} events, {} event types, {} features, {} tags, {} categories",
-        events.lifts().size(), types.lifts().size(), features.lifts().size(),
-        tags.lifts().size(), categories.lifts().size());
-    Map<String, Lift> storesAll = supported(engine.compute(Grouping.store(run)));
-    Map<String, Lift> storesEngaged = supported(
-        engine.compute(Grouping.engagedStore(run, options.engagementTypeSet())));
+        GroupResult.compute(run, Grouping.category(run), engine, resampler, g);
+    LOG.info("lifts of {} events, {} event types, {} features, {} tags, {} categories in {}"
+        + " s", events.lifts().size(), types.lifts().size(), features.lifts().size(),
+        tags.lifts().size(), categories.lifts().size(), seconds(t0));
+    int support = options.minStoreSupport();
+    Map<String, Lift> storesAll = engine.compute(Grouping.store(run), support);
+    Map<String, Lift> storesEngaged = engine.compute(
+        Grouping.engagedStore(run, options.engagementTypeSet()), support);
     Map<String, GroundTruthCheck.MethodCheck> truth = in.groundTruth() == null ? null
         : GroundTruthCheck.compute(in.groundTruth(), events, storesEngaged, storesAll,
             options.groundTruthTopK());
     Recommendation rec = Recommendation.choose(in.faithfulness(), truthSpearman(truth));
-    LOG.info("recommended: {} ({})", rec.method().id(), rec.reason());
+    LOG.info("stores and recommendation after {} s; recommended: {} ({})", seconds(t0),
+        rec.method().id(), rec.reason());
     return new Analysis(run, events, types, features, tags, categories, eventTypes(run),
         markov(run), storesAll, storesEngaged, StoreInfo.of(run),
         engine.compute(Grouping.nvTiming(run, options.earlyPositions())),
@@ -50,14 +61,8 @@ final class Analyzer {
         agreement(events));
   }
 
-  private Map<String, Lift> supported(Map<String, Lift> stores) {
-    Map<String, Lift> out = new LinkedHashMap<>();
-    stores.forEach((k, l) -> {
-      if (l.n() >= options.minStoreSupport()) {
-        out.put(k, l);
-      }
-    });
-    return out;
+  private static String seconds(long t0) {
+    return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9);
   }
 
   private static Map<Method, Double> truthSpearman(

@@ -15,13 +15,17 @@ import java.util.function.IntFunction;
 record GroupResult(
     Map<String, Lift> lifts, Map<String, Interval> logreg, Map<String, Double> lastTouch) {
 
-  /** Computes all three for a grouping. */
+  /**
+   * Computes all three for a grouping.
+   *
+   * @param logregResamples refits of the logistic baseline for its coefficient intervals
+   */
   static GroupResult compute(
       ScoredRun run, IntFunction<String> key, LiftEngine engine, Resampler resampler,
-      int resamples) {
+      int logregResamples) {
     Map<String, Lift> lifts = engine.compute(key);
     Map<String, Interval> coef =
-        new LogisticBaseline(run, key).coefficients(resampler, resamples);
+        new LogisticBaseline(run, key).coefficients(resampler, logregResamples);
     return new GroupResult(lifts, coef, lastTouch(run, key));
   }
 

@@ -33,7 +33,13 @@ final class LiftEngine {
    * appearance.
    */
   Map<String, Lift> compute(IntFunction<String> key) {
+    return compute(key, 0);
+  }
+
+  /** As {@link #compute(IntFunction)}, for values with at least {@code minN} occurrences. */
+  Map<String, Lift> compute(IntFunction<String> key, long minN) {
     Map<String, Group> groups = group(key);
+    groups.values().removeIf(g -> g.occurrences < minN);
     double[][][] boot = new double[groups.size()][STATS][resamples];
     double[] buf = new double[STATS];
     for (int b = 0; b < resamples; b++) {
@@ -86,10 +92,12 @@ final class LiftEngine {
     private int[] sessions;
     private int[] labels;
     private double[][] sums;
+    private long occurrences;
 
     void add(int session, double[] acc) {
       sessionList.add(session);
       rows.add(acc.clone());
+      occurrences += (long) acc[M];
     }
 
     void freeze() {

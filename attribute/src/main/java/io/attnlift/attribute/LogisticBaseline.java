@@ -58,7 +58,7 @@ final class LogisticBaseline {
 
   /** Each value's coefficient with its bootstrap interval (NONE when a fit is impossible). */
   Map<String, Interval> coefficients(Resampler resampler, int resamples) {
-    double[] point = fit(all());
+    double[] point = fit(all(), null);
     double[][] boot = new double[keys.size()][resamples];
     for (int b = 0; b < resamples; b++) {
       int[] w = resampler.weights(b);
@@ -68,7 +68,7 @@ final class LogisticBaseline {
           picked.add(s);
         }
       }
-      double[] coef = fit(picked);
+      double[] coef = point == null ? null : fit(picked, point);
       for (int j = 0; j < keys.size(); j++) {
         boot[j][b] = coef == null ? Double.NaN : coef[j];
       }
@@ -84,7 +84,7 @@ final class LogisticBaseline {
   Roc.Curve evaluate() {
     List<Integer> val = bySplit("val");
     List<Integer> test = bySplit("test");
-    Model model = train(val);
+    Model model = train(val, null);
     if (model == null || test.isEmpty()) {
       return null;
     }
@@ -118,9 +118,13 @@ final class LogisticBaseline {
     return s;
   }
 
-  /** Coefficients oriented towards conversion, bias last; null when one class is missing. */
-  private double[] fit(List<Integer> sessions) {
-    Model m = train(sessions);
+  /**
+   * Coefficients oriented towards conversion, bias last; null when one class is missing.
+   *
+   * @param start a solution to start from (the full-sample fit, for the resamples), or null
+   */
+  private double[] fit(List<Integer> sessions, double[] start) {
+    Model m = train(sessions, start);
     if (m == null) {
       return null;
     }
@@ -133,7 +137,7 @@ final class LogisticBaseline {
     return out;
   }
 
-  private Model train(List<Integer> sessions) {
+  private Model train(List<Integer> sessions, double[] start) {
     int pos = 0;
     Problem p = new Problem();
     p.l = sessions.size();
@@ -151,6 +155,15 @@ final class LogisticBaseline {
     }
     Parameter param = new Parameter(SolverType.L2R_LR, C, EPS);
     param.setRegularizeBias(false);
+    if (start != null) {
+      // liblinear's weights favour the first label seen; orient the start the same way
+      double sign = p.y[0] == 1 ? 1 : -1;
+      double[] init = new double[start.length];
+      for (int j = 0; j < start.length; j++) {
+        init[j] = sign * start[j];
+      }
+      param.setInitSol(init);
+    }
     return Linear.train(p, param);
   }
 }

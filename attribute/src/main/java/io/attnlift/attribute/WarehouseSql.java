@@ -14,23 +14,38 @@ import org.apache.avro.Schema;
 final class WarehouseSql {
   static final List<String> KEY_COLUMNS = List.of("RUN_ID", "VARIANT");
 
+  private final String catalog;
   private final String schema;
   private final String prefix;
 
   WarehouseSql(String schema, String prefix) {
+    this(null, schema, prefix);
+  }
+
+  private WarehouseSql(String catalog, String schema, String prefix) {
+    this.catalog = catalog;
     this.schema = AttributeOptions.identifier("warehouse schema", schema).toUpperCase(Locale.ROOT);
     this.prefix = prefix.toUpperCase(Locale.ROOT);
+  }
+
+  /** The same statements with names qualified by a catalog (null: none). */
+  WarehouseSql inCatalog(String catalog) {
+    return new WarehouseSql(catalog, schema, prefix);
   }
 
   /** The qualified, quoted name of a table. */
   String table(String name) {
     String t = AttributeOptions.identifier("warehouse table", prefix + name)
         .toUpperCase(Locale.ROOT);
-    return q(schema) + "." + q(t);
+    return qualifiedSchema() + "." + q(t);
   }
 
   String createSchema() {
-    return "CREATE SCHEMA IF NOT EXISTS " + q(schema);
+    return "CREATE SCHEMA IF NOT EXISTS " + qualifiedSchema();
+  }
+
+  private String qualifiedSchema() {
+    return catalog == null ? q(schema) : q(catalog) + "." + q(schema);
   }
 
   String createTable(String name, Schema rows) {
@@ -78,7 +93,8 @@ final class WarehouseSql {
     };
   }
 
+  /** Quotes an identifier, doubling any quote inside it. */
   private static String q(String identifier) {
-    return '"' + identifier + '"';
+    return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 }

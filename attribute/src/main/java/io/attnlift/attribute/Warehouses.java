@@ -47,6 +47,15 @@ final class Warehouses {
       public String describe() {
         return "duckdb:" + abs;
       }
+
+      @Override
+      public String catalog(Connection c) throws SQLException {
+        try (var st = c.createStatement();
+            var rs = st.executeQuery("SELECT current_database()")) {
+          rs.next();
+          return rs.getString(1);
+        }
+      }
     };
   }
 

@@ -26,6 +26,14 @@ final class WriteBack {
 
     /** For logs and messages: never holds a secret. */
     String describe();
+
+    /**
+     * The catalog to qualify table names with, or null: DuckDB names its catalog after the
+     * file, which clashes with a schema of the same name (attnlift.duckdb and ATTNLIFT).
+     */
+    default String catalog(Connection c) throws SQLException {
+      return null;
+    }
   }
 
   private final ConnectionSource source;
@@ -46,6 +54,7 @@ final class WriteBack {
           "cannot connect to the warehouse " + source.describe() + ": " + e.getMessage(), e);
     }
     try (c) {
+      WarehouseSql sql = this.sql.inCatalog(source.catalog(c));
       try (Statement st = c.createStatement()) {
         st.execute(sql.createSchema());
         for (Table t : tables) {
@@ -55,7 +64,7 @@ final class WriteBack {
       c.setAutoCommit(false);
       try {
         for (Table t : tables) {
-          replace(c, runId, variant, t);
+          replace(c, sql, runId, variant, t);
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -69,7 +78,8 @@ final class WriteBack {
     }
   }
 
-  private void replace(Connection c, String runId, String variant, Table t)
+  private static void replace(
+      Connection c, WarehouseSql sql, String runId, String variant, Table t)
       throws SQLException {
     try (PreparedStatement del = c.prepareStatement(sql.delete(t.name()))) {
       del.setString(1, runId);

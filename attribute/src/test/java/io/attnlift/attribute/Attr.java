@@ -39,6 +39,18 @@ final class Attr {
     return r;
   }
 
+  /**
+   * A scored event whose attention and rollout are {@code share} and whose signed scores
+   * (gradient x input, occlusion) are 0: a model that credits nothing.
+   */
+  static ScoredEvent share(String session, int label, int length, int position, String event,
+      String type, String store, double share) {
+    ScoredEvent e = event(session, label, length, position, event, type, store, share);
+    return new ScoredEvent(e.sessionId(), e.split(), label, length, position, event, type,
+        e.discoveryFeature(), e.storeId(), e.storeName(), e.tag(), e.category(), false,
+        new double[] {share, share, 0, 0});
+  }
+
   /** A scored event with one score for every method. */
   static ScoredEvent event(String session, int label, int length, int position, String event,
       String type, String store, double score) {
