@@ -20,13 +20,19 @@ public record Faithfulness(Map<String, Map<Integer, Double>> drops) {
   public static final String RANDOM = "random";
 
   /**
-   * Parses the file, strict on what the recommendation needs: an object {@code methods} holding
-   * {@code random}, each method an object of k to a number.
+   * Parses the file, strict on what the recommendation needs. Two layouts are read: an object
+   * {@code methods} of method to k to mean drop (the shared spec), or a list {@code results} of
+   * {@code {k, method, mean_drop}} rows (as the train stage writes it with its standard errors).
+   * Either way {@code random} must be among the methods.
    */
   static Faithfulness parse(JsonNode root, Path file) {
+    JsonNode results = root.get("results");
+    if (results != null && results.isArray()) {
+      return fromResults(results, file);
+    }
     JsonNode methods = root.get("methods");
     if (methods == null || !methods.isObject()) {
-      throw StageException.badInput("%s has no object 'methods'", file);
+      throw StageException.badInput("%s has no object 'methods' and no list 'results'", file);
     }
     if (!methods.has(RANDOM)) {
       throw StageException.badInput(
@@ -47,6 +53,27 @@ public record Faithfulness(Map<String, Map<Integer, Double>> drops) {
         byK.put(Integer.parseInt(k.getKey()), k.getValue().asDouble());
       }
       drops.put(m.getKey(), byK);
+    }
+    return new Faithfulness(drops);
+  }
+
+  private static Faithfulness fromResults(JsonNode results, Path file) {
+    Map<String, Map<Integer, Double>> drops = new LinkedHashMap<>();
+    for (JsonNode r : results) {
+      JsonNode k = r.get("k");
+      JsonNode m = r.get("method");
+      JsonNode d = r.get("mean_drop");
+      if (k == null || !k.canConvertToInt() || m == null || !m.isTextual()) {
+        throw StageException.badInput("%s: a 'results' row lacks an integer 'k' or a 'method':"
+            + " %s", file, r);
+      }
+      double drop = d != null && d.isNumber() ? d.asDouble() : Double.NaN;
+      drops.computeIfAbsent(m.asText(), x -> new TreeMap<>()).put(k.asInt(), drop);
+    }
+    if (!drops.containsKey(RANDOM)) {
+      throw StageException.badInput(
+          "%s: 'results' has no '%s' rows, so no method can be compared with chance", file,
+          RANDOM);
     }
     return new Faithfulness(drops);
   }

@@ -17,6 +17,9 @@ final class LiftEngine {
   private static final int STATS = 2 * M + 2;
   private static final int RATIO = 2 * M;
   private static final int DATA = 2 * M + 1;
+  /** Per-session entry: M sums, M counts of scored occurrences, all occurrences. */
+  private static final int WIDTH = 2 * M + 1;
+  private static final int OCCURRENCES = 2 * M;
 
   private final ScoredRun run;
   private final Resampler resampler;
@@ -46,7 +49,7 @@ final class LiftEngine {
       int[] w = resampler.weights(b);
       int g = 0;
       for (Group grp : groups.values()) {
-        grp.stats(w, buf, null);
+        grp.stats(w, buf);
         for (int s = 0; s < STATS; s++) {
           boot[g][s][b] = buf[s];
         }
@@ -71,10 +74,14 @@ final class LiftEngine {
         if (k == null) {
           continue;
         }
-        double[] acc = inSession.computeIfAbsent(k, x -> new double[M + 1]);
-        acc[M] += 1;
+        double[] acc = inSession.computeIfAbsent(k, x -> new double[WIDTH]);
+        acc[OCCURRENCES] += 1;
         for (int m = 0; m < M; m++) {
-          acc[m] += run.measure(m, i);
+          double v = run.measure(m, i);
+          if (!Double.isNaN(v)) {
+            acc[m] += v;
+            acc[M + m] += 1;
+          }
         }
       }
       for (Map.Entry<String, double[]> e : inSession.entrySet()) {
@@ -85,7 +92,11 @@ final class LiftEngine {
     return groups;
   }
 
-  /** One value's (session, count, sums) entries. */
+  /**
+   * One value's per-session entries: per measure the sum and the count of scored (non-NaN)
+   * occurrences, then all occurrences. A method the train stage left unscored for some sessions
+   * (NaN) is averaged over the occurrences it scored.
+   */
   private final class Group {
     private final List<double[]> rows = new ArrayList<>();
     private final List<Integer> sessionList = new ArrayList<>();
@@ -97,7 +108,7 @@ final class LiftEngine {
     void add(int session, double[] acc) {
       sessionList.add(session);
       rows.add(acc.clone());
-      occurrences += (long) acc[M];
+      occurrences += (long) acc[OCCURRENCES];
     }
 
     void freeze() {
@@ -110,53 +121,43 @@ final class LiftEngine {
     }
 
     /**
-     * Weighted statistics into {@code out}: the M lifts, the M means, the adjusted ratio, the
-     * data lift.
-     * {@code detail}, when given, receives [c1, c0, s1, s0, sums1[M], sums0[M]].
+     * Weighted totals: per outcome (index 0 non-converted, 1 converted) the entries' sums
+     * ({@link #WIDTH} wide) and the weighted number of sessions.
      */
-    void stats(int[] w, double[] out, double[] detail) {
-      double c1 = 0;
-      double c0 = 0;
-      double s1 = 0;
-      double s0 = 0;
-      double[] sum1 = new double[M];
-      double[] sum0 = new double[M];
+    void totals(int[] w, double[][] acc, double[] sessionsWith) {
       for (int j = 0; j < sessions.length; j++) {
         double wt = w == null ? 1 : w[sessions[j]];
         if (wt == 0) {
           continue;
         }
         double[] r = sums[j];
-        if (labels[j] == 1) {
-          c1 += wt * r[M];
-          s1 += wt;
-          for (int m = 0; m < M; m++) {
-            sum1[m] += wt * r[m];
-          }
-        } else {
-          c0 += wt * r[M];
-          s0 += wt;
-          for (int m = 0; m < M; m++) {
-            sum0[m] += wt * r[m];
-          }
+        double[] a = acc[labels[j]];
+        for (int c = 0; c < WIDTH; c++) {
+          a[c] += wt * r[c];
         }
+        sessionsWith[labels[j]] += wt;
       }
+    }
+
+    /** The statistics of one (re)sample into {@code out}; see {@link #STATS}. */
+    void stats(int[] w, double[] out) {
+      double[][] acc = new double[2][WIDTH];
+      double[] with = new double[2];
+      totals(w, acc, with);
+      double[] a0 = acc[0];
+      double[] a1 = acc[1];
       for (int m = 0; m < M; m++) {
-        out[m] = c1 > 0 && c0 > 0 ? sum1[m] / c1 - sum0[m] / c0 : Double.NaN;
-        out[M + m] = c1 + c0 > 0 ? (sum1[m] + sum0[m]) / (c1 + c0) : Double.NaN;
+        double mean1 = a1[m] / a1[M + m];
+        double mean0 = a0[m] / a0[M + m];
+        out[m] = a1[M + m] > 0 && a0[M + m] > 0 ? mean1 - mean0 : Double.NaN;
+        double n = a1[M + m] + a0[M + m];
+        out[M + m] = n > 0 ? (a1[m] + a0[m]) / n : Double.NaN;
       }
-      int a = ScoredRun.LENGTH_ADJUSTED;
-      out[RATIO] = c1 > 0 && c0 > 0 && sum0[a] != 0 ? (sum1[a] / c1) / (sum0[a] / c0)
+      int l = ScoredRun.LENGTH_ADJUSTED;
+      double den = a0[l] / a0[M + l];
+      out[RATIO] = a1[M + l] > 0 && a0[M + l] > 0 && den != 0 ? (a1[l] / a1[M + l]) / den
           : Double.NaN;
-      out[DATA] = dataLift(s1, s0);
-      if (detail != null) {
-        detail[0] = c1;
-        detail[1] = c0;
-        detail[2] = s1;
-        detail[3] = s0;
-        System.arraycopy(sum1, 0, detail, 4, M);
-        System.arraycopy(sum0, 0, detail, 4 + M, M);
-      }
+      out[DATA] = dataLift(with[1], with[0]);
     }
 
     /** Rate with / rate without, given the sessions with the value in each class. */
@@ -170,8 +171,10 @@ final class LiftEngine {
 
     Lift lift(String key, double[][] boot) {
       double[] point = new double[STATS];
-      double[] d = new double[4 + 2 * M];
-      stats(null, point, d);
+      stats(null, point);
+      double[][] acc = new double[2][WIDTH];
+      double[] with = new double[2];
+      totals(null, acc, with);
       double n1 = run.converted();
       double n0 = run.sessions() - n1;
       double[] mean1 = new double[M];
@@ -180,15 +183,16 @@ final class LiftEngine {
       Interval[] lifts = new Interval[M];
       Interval[] means = new Interval[M];
       for (int m = 0; m < M; m++) {
-        means[m] = Interval.of(point[M + m], boot[M + m]);
-        mean1[m] = d[0] > 0 ? d[4 + m] / d[0] : Double.NaN;
-        mean0[m] = d[1] > 0 ? d[4 + M + m] / d[1] : Double.NaN;
-        total[m] = d[4 + m] + d[4 + M + m];
+        mean1[m] = acc[1][M + m] > 0 ? acc[1][m] / acc[1][M + m] : Double.NaN;
+        mean0[m] = acc[0][M + m] > 0 ? acc[0][m] / acc[0][M + m] : Double.NaN;
+        total[m] = acc[1][m] + acc[0][m];
         lifts[m] = Interval.of(point[m], boot[m]);
+        means[m] = Interval.of(point[M + m], boot[M + m]);
       }
-      double rest = n1 - d[2] + n0 - d[3];
-      return new Lift(key, (long) d[0], (long) d[1], (long) d[2], (long) d[3],
-          d[2] / (d[2] + d[3]), rest > 0 ? (n1 - d[2]) / rest : Double.NaN,
+      double rest = n1 - with[1] + n0 - with[0];
+      return new Lift(key, (long) acc[1][OCCURRENCES], (long) acc[0][OCCURRENCES],
+          (long) with[1], (long) with[0], with[1] / (with[1] + with[0]),
+          rest > 0 ? (n1 - with[1]) / rest : Double.NaN,
           Interval.of(point[DATA], boot[DATA]), mean1, mean0, lifts, means,
           Interval.of(point[RATIO], boot[RATIO]), total);
     }

@@ -84,12 +84,17 @@ final class OtherTables {
     double[][] n = new double[BUCKETS.length][2];
     double[][] att = new double[BUCKETS.length][2];
     double[][] recSum = new double[BUCKETS.length][2];
+    double[][] recN = new double[BUCKETS.length][2];
     for (int i = 0; i < run.events(); i++) {
       int b = bucket(run.event(i).position() + 1);
       int c = run.event(i).label();
       n[b][c]++;
       att[b][c] += run.measure(Method.ATTENTION.ordinal(), i);
-      recSum[b][c] += run.measure(rec, i);
+      double r = run.measure(rec, i);
+      if (!Double.isNaN(r)) {
+        recSum[b][c] += r;
+        recN[b][c]++;
+      }
     }
     List<GenericRecord> rows = new ArrayList<>();
     for (int b = 0; b < BUCKETS.length; b++) {
@@ -102,7 +107,7 @@ final class OtherTables {
         r.put("converted", c == 1);
         r.put("n", (long) n[b][c]);
         Table.num(r, "mean_attention", att[b][c] / n[b][c]);
-        Table.num(r, "mean_recommended", recSum[b][c] / n[b][c]);
+        Table.num(r, "mean_recommended", recSum[b][c] / recN[b][c]);
         rows.add(r);
       }
     }

@@ -20,7 +20,9 @@ import org.apache.avro.generic.GenericRecord;
 /**
  * What the attribute stage reads for one variant: the train stage's attributions, faithfulness
  * test and metrics, and the synthetic world's ground truth when there is one. Every problem is a
- * bad input (exit 2) naming the file and the key or value.
+ * bad input (exit 2) naming the file and the key or value. A NaN score means the train stage did
+ * not compute that method for the session (occlusion may be capped): it is left out of that
+ * method's means; an infinite score is an error.
  *
  * @param trainDir the train stage's output folder for the variant
  * @param run the scored events
@@ -94,7 +96,7 @@ public record TrainInputs(
     double[] scores = new double[Method.values().length];
     for (Method m : Method.values()) {
       scores[m.ordinal()] = (Double) r.get(m.id());
-      if (!Double.isFinite(scores[m.ordinal()])) {
+      if (Double.isInfinite(scores[m.ordinal()])) {
         throw StageException.badInput(
             "%s: column '%s' of session %s position %s is %s", dataset, m.id(), session,
             r.get("position"), scores[m.ordinal()]);

@@ -105,4 +105,20 @@ class LiftEngineTest {
     assertEquals(x, b.lift(Method.ATTENTION));
     assertTrue(x.low() < x.value() && x.value() < x.high(), x.toString());
   }
+
+  @Test
+  void unscoredOccurrencesAreLeftOutOfThatMethodOnly() {
+    ScoredEvent capped = Attr.event("s2", 1, 3, 1, "A", "click", null, 0.3);
+    capped.scores()[Method.OCCLUSION.ordinal()] = Double.NaN;
+    List<ScoredEvent> events = new java.util.ArrayList<>();
+    for (int i = 0; i < FOUR.events(); i++) {
+      ScoredEvent e = FOUR.event(i);
+      events.add(e.sessionId().equals("s2") && e.position() == 1 ? capped : e);
+    }
+    ScoredRun run = ScoredRun.of(events);
+    Lift a = new LiftEngine(run, 10, 1).compute(i -> run.event(i).event()).get("A");
+    assertEquals(3, a.nConverted());
+    assertEquals(1.4 / 3 - 0.2, a.lift(Method.ATTENTION).value(), EPS);
+    assertEquals(1.1 / 2 - 0.2, a.lift(Method.OCCLUSION).value(), EPS);
+  }
 }

@@ -77,4 +77,20 @@ class RecommendationTest {
     d.put("random", perK(0.01));
     assertEquals(Method.ROLLOUT, Recommendation.choose(new Faithfulness(d), null).method());
   }
+
+  @Test
+  void trainStageResultRowsAreReadLikeTheMethodsObject() throws Exception {
+    String json = "{\"k\": [1, 3], \"methods\": [\"attention\", \"occlusion\"], \"results\": ["
+        + "{\"k\": 1, \"method\": \"attention\", \"mean_drop\": 0.03},"
+        + "{\"k\": 3, \"method\": \"attention\", \"mean_drop\": 0.05},"
+        + "{\"k\": 1, \"method\": \"occlusion\", \"mean_drop\": 0.02},"
+        + "{\"k\": 3, \"method\": \"occlusion\", \"mean_drop\": null},"
+        + "{\"k\": 1, \"method\": \"random\", \"mean_drop\": 0.01},"
+        + "{\"k\": 3, \"method\": \"random\", \"mean_drop\": 0.02}]}";
+    Faithfulness f = Faithfulness.parse(io.attnlift.common.Json.MAPPER.readTree(json),
+        java.nio.file.Path.of("faithfulness.json"));
+    assertEquals(0.025, f.marginOverRandom(Method.ATTENTION), 1e-12);
+    assertEquals(0.01, f.marginOverRandom(Method.OCCLUSION), 1e-12);
+    assertTrue(Double.isNaN(f.marginOverRandom(Method.ROLLOUT)));
+  }
 }
