@@ -2,6 +2,7 @@ package io.attnlift.attribute;
 
 import io.attnlift.common.CommonOptions;
 import io.attnlift.common.RunLayout;
+import io.attnlift.common.Stage;
 import io.attnlift.common.StageConfig;
 import io.attnlift.common.Variant;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ public final class AttributeCommand implements Callable<Integer> {
     for (Variant v : o.parsedVariants()) {
       job.run(v);
       spec.commandLine().getOut().printf("attribute %s: %s%n", v,
-          layout.stageDir(io.attnlift.common.Stage.ATTRIBUTE, v));
+          layout.stageDir(Stage.ATTRIBUTE, v));
     }
     return 0;
   }

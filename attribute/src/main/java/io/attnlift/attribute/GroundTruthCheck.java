@@ -35,7 +35,9 @@ final class GroundTruthCheck {
       Map<String, Lift> storesAll,
       int k) {
     Map<String, Double> truth = new LinkedHashMap<>();
-    events.lifts().keySet().forEach(e -> truth.put(e, gt.eventContributions().getOrDefault(e, 0.0)));
+    for (String e : events.lifts().keySet()) {
+      truth.put(e, gt.eventContributions().getOrDefault(e, 0.0));
+    }
     Map<String, MethodCheck> out = new LinkedHashMap<>();
     for (String name : Scores.ALL) {
       Ranks.Spearman rho = Ranks.spearman(events.scores(name), truth);

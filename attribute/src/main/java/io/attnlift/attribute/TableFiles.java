@@ -15,8 +15,8 @@ import org.apache.avro.generic.GenericRecord;
 
 /**
  * Writes a {@link Table} as {@code <name>.csv} (header row, RFC 4180 quoting, '.' decimal point,
- * empty cell for null, CRLF line ends) and as the Parquet dataset {@code <name>/part-00000.parquet};
- * the columns are the contract's fields in order.
+ * empty cell for null, CRLF line ends) and as the Parquet dataset
+ * {@code <name>/part-00000.parquet}; the columns are the contract's fields in order.
  */
 final class TableFiles {
   private static final MathContext DIGITS = new MathContext(10);

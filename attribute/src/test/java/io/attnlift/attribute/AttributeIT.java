@@ -93,11 +93,13 @@ class AttributeIT {
   void rerunReplacesItsOwnRowsAndLeavesOtherRunsAlone() throws Exception {
     assertEquals(ExitCodes.OK, attribute("r1").exitCode);
     Map<String, Long> first = counts("r1");
+    List<String> rows = dump("r1");
     copyRun("r1", "r2");
     assertEquals(ExitCodes.OK, attribute("r2").exitCode);
     assertEquals(ExitCodes.OK, attribute("r1").exitCode);
     assertEquals(first, counts("r1"));
     assertEquals(first, counts("r2"));
+    assertEquals(rows, dump("r1"), "a rerun with the same seed writes the same rows");
     long csvRows = Files.readAllLines(runs.resolve("r1/attribute/no-funnel/event_lift.csv"))
         .size() - 1L;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckdb);
@@ -129,6 +131,28 @@ class AttributeIT {
             + t.toUpperCase() + " WHERE run_id = '" + runId + "' GROUP BY variant")) {
           while (rs.next()) {
             out.put(t + "/" + rs.getString(1), rs.getLong(2));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every row of the run in every table, as text, in a fixed order. */
+  private List<String> dump(String runId) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duckdb);
+        Statement st = c.createStatement()) {
+      for (String t : TABLES) {
+        try (ResultSet rs = st.executeQuery("SELECT * FROM attnlift.ATTNLIFT." + t.toUpperCase()
+            + " WHERE run_id = '" + runId + "' ORDER BY ALL")) {
+          int cols = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            StringBuilder b = new StringBuilder(t);
+            for (int i = 1; i <= cols; i++) {
+              b.append('|').append(rs.getString(i));
+            }
+            out.add(b.toString());
           }
         }
       }
