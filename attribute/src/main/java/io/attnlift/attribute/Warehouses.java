@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The warehouses the write-back can reach: the embedded DuckDB file (created when missing, with
@@ -27,9 +30,18 @@ final class Warehouses {
 
   private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,254}");
 
+  /** How long the DuckDB write-back waits for another process's lock on the file. */
+  static final long LOCK_WAIT_MILLIS = 60_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Warehouses.class);
+
   private Warehouses() {}
 
-  /** The DuckDB file as a connection source. */
+  /**
+   * The DuckDB file as a connection source. DuckDB lets one process write a file at a time; when
+   * another holds it (the other variant's attribute running beside this one), opening is retried
+   * for up to {@link #LOCK_WAIT_MILLIS} before the failure is reported (as transient).
+   */
   static WriteBack.ConnectionSource duckdb(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     return new WriteBack.ConnectionSource() {
@@ -40,7 +52,20 @@ final class Warehouses {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        return DriverManager.getConnection("jdbc:duckdb:" + abs);
+        long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        for (long pause = 250; ; pause = Math.min(2 * pause, 4000)) {
+          try {
+            return DriverManager.getConnection("jdbc:duckdb:" + abs);
+          } catch (SQLException e) {
+            boolean locked = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT)
+                .contains("lock");
+            if (!locked || System.currentTimeMillis() + pause > deadline) {
+              throw e;
+            }
+            LOG.info("{} is locked by another process; retrying in {} ms", abs, pause);
+            sleep(pause);
+          }
+        }
       }
 
       @Override
@@ -57,6 +82,15 @@ final class Warehouses {
         }
       }
     };
+  }
+
+  private static void sleep(long millis) throws SQLException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting for the DuckDB lock", e);
+    }
   }
 
   /** Snowflake as a connection source; checks the settings and credentials first. */
