@@ -91,4 +91,18 @@ class SmallPartsTest {
     assertEquals("0.0001", TableFiles.cell(1e-4));
     assertEquals("3", TableFiles.cell(3L));
   }
+
+  @Test
+  void lastTouchIsTheShareOfConvertedSessionsEndingWithTheValue() {
+    ScoredRun run = ScoredRun.of(List.of(
+        Attr.event("c1", 1, 2, 1, "B", "search", null, 0.5),
+        Attr.event("c1", 1, 2, 0, "A", "click", null, 0.5),
+        Attr.event("c2", 1, 1, 0, "A", "click", null, 1.0),
+        Attr.event("c3", 1, 2, 0, "B", "search", null, 0.5),
+        Attr.event("c3", 1, 2, 1, "A", "click", null, 0.5),
+        Attr.event("n1", 0, 1, 0, "B", "search", null, 1.0)));
+    Map<String, Double> shares = GroupResult.lastTouch(run, i -> run.event(i).event());
+    assertEquals(2.0 / 3, shares.get("A"), EPS);
+    assertEquals(1.0 / 3, shares.get("B"), EPS);
+  }
 }
