@@ -84,4 +84,20 @@ class AttributeCommandTest {
     assertEquals(ExitCodes.OK, r.exitCode, r.err);
     assertTrue(Files.isRegularFile(runs.resolve("r1/attribute/no-funnel/manifest.json")));
   }
+
+  @Test
+  void presetSectionSetsOptionsAndUnknownKeysAreBadInput() throws Exception {
+    TrainFixture.write(runs, "r1", "r1", Variant.NO_FUNNEL,
+        PlantedWorld.attributions(60, 1, false), TrainFixture.occlusionBest());
+    Path preset = Files.writeString(runs.resolve("preset.yaml"),
+        "attribute:\n  min-store-support: 5\n  max-insights: 2\n");
+    Cli ok = attribute("r1", "--config", preset.toString());
+    assertEquals(ExitCodes.OK, ok.exitCode, ok.err);
+    String manifest = Files.readString(runs.resolve("r1/attribute/no-funnel/manifest.json"));
+    assertTrue(manifest.contains("\"minStoreSupport\" : 5"), manifest);
+    Path bad = Files.writeString(runs.resolve("bad.yaml"), "attribute:\n  min-support: 5\n");
+    Cli r = attribute("r1", "--config", bad.toString());
+    assertEquals(ExitCodes.BAD_INPUT, r.exitCode, r.err);
+    assertTrue(r.err.contains("unknown option 'minSupport'"), r.err);
+  }
 }
