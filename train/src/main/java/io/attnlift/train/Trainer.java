@@ -67,7 +67,7 @@ public final class Trainer {
         float lr = (float) schedule.rate(step);
         float loss = step(batches.get(b), positiveWeight, lr, step);
         if (!Float.isFinite(loss)) {
-          throw StageException.failure(String.format("training diverged: loss is %s at step %d"
+          throw StageException.failure(String.format("training diverged: the loss is %s (NaN or infinite) at step %d"
               + " (epoch %d) with learning rate %.3g; lower --learning-rate or raise"
               + " --warmup-steps", loss, step, epoch, lr), null);
         }

@@ -19,6 +19,9 @@ import java.util.Random;
  */
 public final class ToyWorld {
   static final int EVENTS = 24;
+  /** Funnel events (with-funnel variant only), after the ordinary ones in the vocabulary. */
+  static final int ADD_ITEM = EVENTS;
+  static final int CHECKOUT = EVENTS + 1;
   static final int STORES = 200;
   static final int FEATURES = 6;
   static final int TAGS = 12;
@@ -41,7 +44,10 @@ public final class ToyWorld {
   /** The vocabulary every toy session's indices refer to. */
   public static Vocabulary vocabulary() {
     Map<String, List<String>> f = new LinkedHashMap<>();
-    f.put(Feature.EVENT.vocabName(), tokens("e", EVENTS));
+    List<String> events = new ArrayList<>(tokens("e", EVENTS));
+    events.add("add_item");
+    events.add("checkout");
+    f.put(Feature.EVENT.vocabName(), events);
     f.put(Feature.DISCOVERY_FEATURE.vocabName(), tokens("f", FEATURES));
     f.put(Feature.STORE_ID.vocabName(), tokens("s", STORES));
     f.put(Feature.STORE_NAME.vocabName(), tokens("Store ", STORES));
@@ -103,6 +109,44 @@ public final class ToyWorld {
       out.add(next(split + "-" + i, split));
     }
     return out;
+  }
+
+  /**
+   * The same session with funnel events appended, as the with-funnel variant sees it: converted
+   * sessions add an item and check out; a few others add an item and leave.
+   */
+  public SessionSeq withFunnel(SessionSeq s) {
+    int extra = s.label() == 1 ? 2 : random.nextDouble() < 0.15 ? 1 : 0;
+    int len = Math.min(128, s.length() + extra);
+    int keep = len - extra;
+    int[][] idx = new int[6][len];
+    float[][] cont = new float[3][len];
+    String[][] raw = new String[RawColumn.values().length][len];
+    for (int c = 0; c < 6; c++) {
+      System.arraycopy(s.indices()[c], s.length() - keep, idx[c], 0, keep);
+    }
+    for (int c = 0; c < 3; c++) {
+      System.arraycopy(s.continuous()[c], s.length() - keep, cont[c], 0, keep);
+    }
+    for (int c = 0; c < raw.length; c++) {
+      System.arraycopy(s.raw()[c], s.length() - keep, raw[c], 0, keep);
+    }
+    for (int p = keep; p < len; p++) {
+      int ev = p == keep ? ADD_ITEM : CHECKOUT;
+      idx[0][p] = ev;
+      for (int c = 1; c < 6; c++) {
+        idx[c][p] = 1;
+      }
+      cont[0][p] = 1f;
+      cont[1][p] = 1f;
+      raw[0][p] = ev == ADD_ITEM ? "add_item" : "checkout";
+      raw[1][p] = "funnel";
+      raw[2][p] = Tokens.NO_FEATURE;
+      for (int c = 3; c < raw.length; c++) {
+        raw[c][p] = Tokens.NO_STORE;
+      }
+    }
+    return new SessionSeq(s.sessionId(), s.userId(), s.split(), s.label(), idx, cont, raw);
   }
 
   /** The no-store token, so fixtures can say "no store" the way preprocess does. */
