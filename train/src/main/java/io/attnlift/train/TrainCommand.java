@@ -51,7 +51,8 @@ public final class TrainCommand implements Callable<Integer> {
   String learningRate;
 
   @Option(names = "--max-occlusion-sessions", paramLabel = "N",
-      description = "Sessions that get occlusion scores; -1 = all (default).")
+      description = "Sessions (test first, then validation) that get occlusion scores; -1 = all"
+          + " (default 2000).")
   String maxOcclusionSessions;
 
   @Option(names = "--faithfulness-sessions", paramLabel = "N",

@@ -82,12 +82,16 @@ public final class TrainJob {
 
   private Map<String, Object> writeScores(Path dir, ModelSession model, TrainData data,
       Scorer scorer, Trainer.Result fit, Manifests.Builder manifest) throws IOException {
+    long start = System.nanoTime();
     Scorer timing = new Scorer(opt.inferenceBatchSize());
     Scorer.Scored val = timing.score(model, data.val());
     Scorer.Scored test = timing.score(model, data.test());
     Scorer.Scored train = scorer.score(model, data.train());
     long rows = Outputs.predictions(dir, List.of(train, val, test));
     manifest.dataset(dir, Outputs.PREDICTIONS, Contract.PREDICTIONS, rows);
+    LOG.info("scored {} sessions in {} s ({} seq/s on val and test)", rows,
+        String.format("%.1f", (System.nanoTime() - start) / 1e9),
+        String.format("%.0f", timing.sequencesPerSecond()));
     Map<String, Object> m = new LinkedHashMap<>();
     put(m, "val", val);
     put(m, "test", test);
@@ -142,9 +146,12 @@ public final class TrainJob {
     manifest.dataset(dir, Outputs.ATTRIBUTIONS, Contract.ATTRIBUTIONS, rows[0]);
     LOG.info("attributed {} sessions ({} events) in {} s", heldOut.size(), rows[0],
         String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    start = System.nanoTime();
     Map<String, Object> faith = new Faithfulness(scorer, opt.seed())
         .run(model, data.test(), scores, opt.faithfulnessSessions());
     Json.write(dir.resolve("faithfulness.json"), faith);
+    LOG.info("deletion test on {} test sessions in {} s", faith.get("sessions"),
+        String.format("%.1f", (System.nanoTime() - start) / 1e9));
   }
 
   private static void stats(Manifests.Builder manifest, Map<String, Object> metrics,
