@@ -4,6 +4,8 @@ import io.attnlift.common.CommonOptions;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.StageConfig;
 import io.attnlift.common.Variant;
+import io.attnlift.common.StageException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,8 +74,13 @@ public final class TrainCommand implements Callable<Integer> {
     flags.values().removeIf(v -> v == null || v.toString().isEmpty());
     TrainOptions opt =
         StageConfig.resolve(TrainOptions.defaults(), common.config(), "train", flags);
+    opt.modelConfig(); // refuse a bad preset or model key before reading anything
+    List<Variant> variantList = Variant.parseList(opt.variants());
+    if (variantList.isEmpty()) {
+      throw StageException.badInput("--variants names no variant: '%s'", opt.variants());
+    }
     RunLayout layout = common.layout();
-    for (Variant v : Variant.parseList(opt.variants())) {
+    for (Variant v : variantList) {
       new TrainJob(layout, opt).run(v);
     }
     return 0;
