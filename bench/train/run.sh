@@ -38,10 +38,18 @@ if [ -z "$RUN" ]; then
   rm -rf "$ROOT/$ID"
   # shellcheck disable=SC2086
   java -cp "$CP" io.attnlift.train.ToyWorldMain "$ROOT" "$ID" $SIZES 20 1 2>/dev/null
-  TRUTH="$ROOT/$ID/truth.csv"
 else
-  ROOT="$(dirname "$RUN")"; ID="$(basename "$RUN")"; TRUTH=""
+  ROOT="$(dirname "$RUN")"; ID="$(basename "$RUN")"
 fi
+TRUTH="$ROOT/$ID/extract/session_truth"
+oracle() { # variant, out file
+  if [ -d "$TRUTH" ]; then
+    java -cp "$CP" io.attnlift.train.OracleMain "$TRUTH" \
+      "$ROOT/$ID/train/$1/predictions" "$2" >/dev/null 2>&1
+  else
+    echo '{}' > "$2"
+  fi
+}
 
 run_train() { # label, extra flags...
   local label="$1"; shift
@@ -58,23 +66,18 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 FULL=$(run_train full --variants no-funnel --max-epochs "$EPOCHS")
 cp "$ROOT/$ID/train/no-funnel/metrics.json" "$WORK/full-metrics.json"
 cp "$ROOT/$ID/train/no-funnel/faithfulness.json" "$WORK/full-faithfulness.json"
+oracle no-funnel "$WORK/full-oracle.json"
 UNB=$(run_train unbucketed --variants no-funnel --max-epochs "$UNBUCKETED_EPOCHS" \
   --length-buckets false --max-occlusion-sessions 0 --faithfulness-sessions 0)
 cp "$ROOT/$ID/train/no-funnel/metrics.json" "$WORK/unbucketed-metrics.json"
 FUNNEL=$(run_train funnel --variants with-funnel --max-epochs "$EPOCHS")
 cp "$ROOT/$ID/train/with-funnel/metrics.json" "$WORK/funnel-metrics.json"
+oracle with-funnel "$WORK/funnel-oracle.json"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
-python3 - "$WORK" "$TRUTH" "$FULL" "$UNB" "$FUNNEL" "$LOAD_BEFORE" "$LOAD_AFTER" "$QUICK" <<'PY'
-import csv, json, sys
-work, truth, full, unb, funnel, load_before, load_after, quick = sys.argv[1:]
-def auc(p, y):
-    pairs = sorted(zip(p, y)); pos = sum(y); neg = len(y) - pos; rank = 0.0; i = 0
-    while i < len(pairs):
-        j = i
-        while j + 1 < len(pairs) and pairs[j + 1][0] == pairs[i][0]: j += 1
-        rank += sum(((i + j) / 2 + 1) for k in range(i, j + 1) if pairs[k][1] == 1); i = j + 1
-    return (rank - pos * (pos + 1) / 2) / (pos * neg)
+python3 - "$WORK" "$RUN" "$FULL" "$UNB" "$FUNNEL" "$LOAD_BEFORE" "$LOAD_AFTER" "$QUICK" <<'PY'
+import json, os, sys
+work, run, full, unb, funnel, load_before, load_after, quick = sys.argv[1:]
 m = {k: json.load(open(f"{work}/{k}-metrics.json")) for k in ("full", "unbucketed", "funnel")}
 faith = json.load(open(f"{work}/full-faithfulness.json"))
 def run(line):
@@ -83,6 +86,7 @@ out = {
   "machine": {"cores": __import__("os").cpu_count(), "load_average_before": load_before,
               "load_average_after": load_after},
   "quick": quick == "1",
+  "data": run or "toy world (bench/train: ToyWorldMain, planted drivers)",
   "no_funnel": {**run(full), **{k: m["full"][k] for k in (
       "val_auc", "test_auc", "epochs_run", "epoch_kept", "train_seconds",
       "train_sequences_per_second", "inference_sequences_per_second", "train_sessions")}},
@@ -92,11 +96,8 @@ out = {
       "val_auc", "test_auc", "epochs_run", "train_sequences_per_second")}},
   "faithfulness_k1": [r for r in faith["results"] if r["k"] == 1],
 }
-if truth:
-    rows = [r for r in csv.DictReader(open(truth)) if r["split"] == "test"]
-    oracle = auc([float(r["truth"]) for r in rows], [int(r["label"]) for r in rows])
-    out["oracle_test_auc"] = oracle
-    out["no_funnel"]["gap_to_oracle"] = oracle - out["no_funnel"]["test_auc"]
+out["no_funnel"]["oracle"] = json.load(open(f"{work}/full-oracle.json"))
+out["with_funnel"]["oracle"] = json.load(open(f"{work}/funnel-oracle.json"))
 out["funnel_gap"] = out["with_funnel"]["test_auc"] - out["no_funnel"]["test_auc"]
 json.dump(out, open("bench/results/train.json", "w"), indent=2)
 print(json.dumps(out, indent=2))

@@ -53,49 +53,22 @@ public final class Trainer {
     float[][] best = null;
     double bestAuc = Double.NEGATIVE_INFINITY;
     int bestEpoch = 0;
-    long step = 0;
-    double stepNanos = 0;
-    long sequences = 0;
+    double trainSeconds = 0;
     for (int epoch = 1; epoch <= opt.maxEpochs(); epoch++) {
       long start = System.nanoTime();
-      List<List<SessionSeq>> batches =
-          LengthBuckets.training(train, opt.batchSize(), opt.lengthBuckets(), random);
-      double lossSum = 0;
-      long lastLog = start;
-      for (int b = 0; b < batches.size(); b++) {
-        step++;
-        float lr = (float) schedule.rate(step);
-        float loss = step(batches.get(b), positiveWeight, lr, step);
-        if (!Float.isFinite(loss)) {
-          throw StageException.failure(String.format("training diverged: the loss is %s (NaN or infinite) at step %d"
-              + " (epoch %d) with learning rate %.3g; lower --learning-rate or raise"
-              + " --warmup-steps", loss, step, epoch, lr), null);
-        }
-        lossSum += loss;
-        sequences += batches.get(b).size();
-        long now = System.nanoTime();
-        if (now - lastLog >= LOG_EVERY_NANOS) {
-          lastLog = now;
-          LOG.info("epoch {} step {}/{} loss {} lr {} {} seq/s", epoch, b + 1, batches.size(),
-              fmt(lossSum / (b + 1)), String.format("%.2e", lr),
-              String.format("%.0f", (b + 1) * (double) opt.batchSize()
-                  / ((now - start) / 1e9)));
-        }
-      }
-      double trainSecs = (System.nanoTime() - start) / 1e9;
-      stepNanos += System.nanoTime() - start;
-      Scorer.Scored v = scorer.score(model, val);
-      double auc = Metrics.auc(v.probabilities(), v.labels());
-      double ll = Metrics.logLoss(v.probabilities(), v.labels());
+      double loss = epoch(train, random, schedule, positiveWeight, epoch, stepsPerEpoch);
       double secs = (System.nanoTime() - start) / 1e9;
-      Epoch e = new Epoch(epoch, lossSum / batches.size(), auc, ll, secs,
-          train.size() / trainSecs);
+      trainSeconds += secs;
+      Scorer.Scored v = scorer.score(model, val);
+      Epoch e = new Epoch(epoch, loss, Metrics.auc(v.probabilities(), v.labels()),
+          Metrics.logLoss(v.probabilities(), v.labels()), (System.nanoTime() - start) / 1e9,
+          train.size() / secs);
       curve.add(e);
       LOG.info("epoch {}: train loss {}, val AUC {}, val log-loss {}, {} s ({} train seq/s)",
-          epoch, fmt(e.trainLoss()), fmt(auc), fmt(ll), String.format("%.1f", secs),
-          String.format("%.0f", e.sequencesPerSecond()));
-      if (auc > bestAuc + 1e-4) {
-        bestAuc = auc;
+          epoch, fmt(e.trainLoss()), fmt(e.valAuc()), fmt(e.valLogLoss()),
+          String.format("%.1f", e.seconds()), String.format("%.0f", e.sequencesPerSecond()));
+      if (e.valAuc() > bestAuc + 1e-4) {
+        bestAuc = e.valAuc();
         bestEpoch = epoch;
         best = model.snapshot();
       } else if (epoch - bestEpoch >= opt.patience()) {
@@ -105,7 +78,39 @@ public final class Trainer {
       }
     }
     model.restore(best);
-    return new Result(curve, bestEpoch, bestAuc, stepNanos / 1e9, sequences / (stepNanos / 1e9));
+    return new Result(curve, bestEpoch, bestAuc, trainSeconds,
+        train.size() * (double) curve.size() / trainSeconds);
+  }
+
+  /** One pass over the training sessions; returns the mean batch loss. */
+  private double epoch(List<SessionSeq> train, Random random, Schedule schedule,
+      float positiveWeight, int epoch, long stepsPerEpoch) {
+    long start = System.nanoTime();
+    long lastLog = start;
+    List<List<SessionSeq>> batches =
+        LengthBuckets.training(train, opt.batchSize(), opt.lengthBuckets(), random);
+    double lossSum = 0;
+    long done = 0;
+    for (int b = 0; b < batches.size(); b++) {
+      long step = (epoch - 1) * stepsPerEpoch + b + 1;
+      float lr = (float) schedule.rate(step);
+      float loss = step(batches.get(b), positiveWeight, lr, step);
+      if (!Float.isFinite(loss)) {
+        throw StageException.failure(String.format("training diverged: the loss is %s (NaN or"
+            + " infinite) at step %d (epoch %d) with learning rate %.3g; lower --learning-rate"
+            + " or raise warmup-steps", loss, step, epoch, lr), null);
+      }
+      lossSum += loss;
+      done += batches.get(b).size();
+      long now = System.nanoTime();
+      if (now - lastLog >= LOG_EVERY_NANOS) {
+        lastLog = now;
+        LOG.info("epoch {} step {}/{} loss {} lr {} {} seq/s", epoch, b + 1, batches.size(),
+            fmt(lossSum / (b + 1)), String.format("%.2e", lr),
+            String.format("%.0f", done / ((now - start) / 1e9)));
+      }
+    }
+    return lossSum / batches.size();
   }
 
   private float step(List<SessionSeq> batch, float positiveWeight, float lr, long step) {

@@ -1,17 +1,21 @@
 package io.attnlift.train;
 
+import io.attnlift.common.Contract;
+import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
+import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
 import io.attnlift.train.data.SessionSeq;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 
 /**
- * Writes a toy world's preprocess output for both variants at a chosen size, plus each test
- * session's true probability ({@code truth.csv}), for the benchmark.
+ * Writes a toy world's preprocess output for both variants at a chosen size, plus each session's true
+ * probability ({@code extract/session_truth}, as the generator writes it), for the benchmark.
  *
  * <p>Usage: {@code ToyWorldMain RUNS_ROOT RUN_ID TRAIN VAL TEST MEAN_LENGTH [SEED]}
  */
@@ -27,15 +31,20 @@ public final class ToyWorldMain {
     String[] names = {"train", "val", "test"};
     List<List<SessionSeq>> plain = new ArrayList<>();
     List<List<SessionSeq>> funnel = new ArrayList<>();
-    StringBuilder truth = new StringBuilder("session_id,split,label,truth\n");
+    List<GenericRecord> truth = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       List<SessionSeq> p = new ArrayList<>();
       List<SessionSeq> f = new ArrayList<>();
       for (ToyWorld.Draw d : w.draw(sizes[i], names[i])) {
         p.add(d.session());
         f.add(w.withFunnel(d.session()));
-        truth.append(d.session().sessionId()).append(',').append(names[i]).append(',')
-            .append(d.session().label()).append(',').append(d.truth()).append('\n');
+        GenericRecord t = new GenericData.Record(Contract.SESSION_TRUTH.schema());
+        t.put("session_id", d.session().sessionId());
+        t.put("user_id", d.session().userId());
+        t.put("true_probability", d.truth());
+        t.put("events_only_probability", d.truth());
+        t.put("converted", d.session().label() == 1);
+        truth.add(t);
       }
       plain.add(p);
       funnel.add(f);
@@ -44,6 +53,7 @@ public final class ToyWorldMain {
         plain.get(1), plain.get(2));
     Fixtures.writePreprocess(layout, Variant.WITH_FUNNEL, ToyWorld.vocabulary(), funnel.get(0),
         funnel.get(1), funnel.get(2));
-    Files.writeString(layout.runDir().resolve("truth.csv"), truth);
+    ParquetFiles.write(layout.stageDir(Stage.EXTRACT).resolve("session_truth")
+        .resolve("part-00000.parquet"), Contract.SESSION_TRUTH, truth);
   }
 }

@@ -24,6 +24,6 @@ public final class Dense {
 
   /** x [N, in] → [N, out]. */
   public Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x) {
-    return tf.math.add(tf.linalg.matMul(x, weight), bias);
+    return tf.nn.biasAdd(tf.linalg.matMul(x, weight), bias); // fuses into _FusedMatMul
   }
 }
