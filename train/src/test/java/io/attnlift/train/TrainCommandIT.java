@@ -59,6 +59,19 @@ class TrainCommandIT {
     assertTrue(Files.isRegularFile(out.resolve("model/model.json")));
     assertTrue(Files.isRegularFile(out.resolve("faithfulness.json")));
     assertReloadedModelGivesTheWrittenPredictions(out, s.get(2));
+    assertAFreshProcessGivesTheWrittenPredictions(out,
+        layout.stageDir(Stage.PREPROCESS, Variant.NO_FUNNEL));
+  }
+
+  private static void assertAFreshProcessGivesTheWrittenPredictions(Path out, Path pre)
+      throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp",
+        System.getProperty("java.class.path"), ReloadMain.class.getName(), out.toString(),
+        pre.toString()).redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes());
+    assertEquals(0, p.waitFor(), log);
   }
 
   private static void assertReloadedModelGivesTheWrittenPredictions(Path out,

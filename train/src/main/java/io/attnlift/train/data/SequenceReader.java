@@ -18,6 +18,8 @@ import org.apache.avro.generic.GenericRecord;
 public final class SequenceReader {
   private final int[] vocabSizes;
   private final int maxLength;
+  /** One copy of each raw value: a session's events repeat a few hundred distinct strings. */
+  private final java.util.Map<String, String> pool = new java.util.HashMap<>();
 
   public SequenceReader(Vocabulary vocab, int maxLength) {
     this.vocabSizes = vocabSizes(vocab);
@@ -112,12 +114,11 @@ public final class SequenceReader {
     return a;
   }
 
-  private static String[] strings(GenericRecord r, String col, int length, Path where,
-      String id) {
+  private String[] strings(GenericRecord r, String col, int length, Path where, String id) {
     List<?> l = list(r, col, length, where, id);
     String[] a = new String[length];
     for (int i = 0; i < length; i++) {
-      a[i] = String.valueOf(l.get(i));
+      a[i] = pool.computeIfAbsent(String.valueOf(l.get(i)), k -> k);
     }
     return a;
   }
