@@ -23,7 +23,7 @@ import org.apache.avro.generic.GenericRecord;
 public final class Attributor {
   private final Scorer scorer;
   private final int maxOcclusionSessions;
-  private int occluded;
+  private java.util.Set<String> occlude = java.util.Set.of();
 
   /** @param maxOcclusionSessions sessions that get occlusion (the rest NaN); -1 = all */
   public Attributor(Scorer scorer, int maxOcclusionSessions) {
@@ -35,12 +35,16 @@ public final class Attributor {
   public record Scores(double probability, double[][] byMethod) {}
 
   /**
-   * Attributes sessions, emitting records to {@code sink}.
+   * Attributes sessions, emitting records to {@code sink}. The first sessions in the order given
+   * (up to the cap) get occlusion scores.
    *
    * @return the scores of each session, by session id
    */
   public Map<String, Scores> attribute(ModelSession model, List<SessionSeq> sessions,
       Consumer<GenericRecord> sink) {
+    occlude = new java.util.HashSet<>();
+    int cap = maxOcclusionSessions < 0 ? sessions.size() : maxOcclusionSessions;
+    sessions.stream().limit(cap).forEach(s -> occlude.add(s.sessionId()));
     List<SessionSeq> order = new ArrayList<>(sessions);
     order.sort(Comparator.comparingInt(SessionSeq::length));
     Map<String, Scores> out = new HashMap<>();
@@ -75,11 +79,10 @@ public final class Attributor {
     for (int i = 0; i < batch.size(); i++) {
       SessionSeq s = batch.get(i);
       out[i] = new double[s.length()];
-      if (maxOcclusionSessions >= 0 && occluded >= maxOcclusionSessions) {
+      if (!occlude.contains(s.sessionId())) {
         java.util.Arrays.fill(out[i], Double.NaN);
         continue;
       }
-      occluded++;
       which.add(i);
       rows.add(BatchFeed.Row.of(s));
       for (int p = 0; p < s.length(); p++) {
