@@ -96,7 +96,7 @@ public final class TrainJob {
     put(m, "val", val);
     put(m, "test", test);
     m.put("train_auc", Metrics.auc(train.probabilities(), train.labels()));
-    m.put("curve", fit.curve());
+    m.put("curve", fit.curve().stream().map(TrainJob::epochRow).toList());
     m.put("epoch_kept", fit.epochKept());
     m.put("epochs_run", fit.curve().size());
     m.put("train_seconds", fit.trainSeconds());
@@ -112,6 +112,17 @@ public final class TrainJob {
     m.put("threads", opt.threads() > 0 ? opt.threads()
         : Runtime.getRuntime().availableProcessors());
     return m;
+  }
+
+  private static Map<String, Object> epochRow(Trainer.Epoch e) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("epoch", e.epoch());
+    r.put("train_loss", e.trainLoss());
+    r.put("val_auc", e.valAuc());
+    r.put("val_log_loss", e.valLogLoss());
+    r.put("seconds", e.seconds());
+    r.put("train_sequences_per_second", e.sequencesPerSecond());
+    return r;
   }
 
   private static void put(Map<String, Object> m, String split, Scorer.Scored s) {

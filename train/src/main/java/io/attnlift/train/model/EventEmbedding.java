@@ -23,8 +23,10 @@ public final class EventEmbedding {
     this.cfg = cfg;
     int[] dims = dims(cfg);
     for (Feature f : Feature.values()) {
+      // N(0, 1) as torch.nn.Embedding: the projected event then has about unit scale, level
+      // with the positional encoding instead of drowned by it.
       tables.add(params.table("embed." + f.vocabName(), vocabSizes[f.ordinal()],
-          dims[f.ordinal()], 1.0 / Math.sqrt(dims[f.ordinal()])));
+          dims[f.ordinal()], 1.0));
     }
     this.projection = new Dense(params, "embed.projection", cfg.inputDim(), cfg.dModel());
   }
