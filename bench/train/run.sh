@@ -89,9 +89,11 @@ out = {
   "data": run or "toy world (bench/train: ToyWorldMain, planted drivers)",
   "no_funnel": {**run(full), **{k: m["full"][k] for k in (
       "val_auc", "test_auc", "epochs_run", "epoch_kept", "train_seconds",
-      "train_sequences_per_second", "inference_sequences_per_second", "train_sessions")}},
-  "no_funnel_unbucketed": {**run(unb), "train_sequences_per_second":
-      m["unbucketed"]["train_sequences_per_second"]},
+      "train_sequences_per_second", "inference_sequences_per_second", "train_sessions",
+      "train_sequences_per_cpu_second", "inference_sequences_per_cpu_second", "curve")
+      if k in m["full"]}},
+  "no_funnel_unbucketed": {**run(unb), **{k: m["unbucketed"][k] for k in (
+      "train_sequences_per_second", "train_sequences_per_cpu_second") if k in m["unbucketed"]}},
   "with_funnel": {**run(funnel), **{k: m["funnel"][k] for k in (
       "val_auc", "test_auc", "epochs_run", "train_sequences_per_second")}},
   "faithfulness_k1": [r for r in faith["results"] if r["k"] == 1],

@@ -19,6 +19,7 @@ public final class Scorer {
   private final int batchSize;
   private long sequences;
   private long nanos;
+  private double cpuSeconds;
 
   public Scorer(int batchSize) {
     this.batchSize = batchSize;
@@ -34,6 +35,7 @@ public final class Scorer {
     double[] p = new double[sessions.size()];
     int[] y = new int[sessions.size()];
     long start = System.nanoTime();
+    double cpuStart = CpuClock.seconds();
     for (int from = 0; from < order.length; from += batchSize) {
       int to = Math.min(order.length, from + batchSize);
       List<BatchFeed.Row> rows = new ArrayList<>();
@@ -47,6 +49,7 @@ public final class Scorer {
       }
     }
     nanos += System.nanoTime() - start;
+    cpuSeconds += CpuClock.seconds() - cpuStart;
     sequences += sessions.size();
     return new Scored(sessions, p, y);
   }
@@ -72,6 +75,11 @@ public final class Scorer {
   /** Sequences per second of the {@link #score} calls so far. */
   public double sequencesPerSecond() {
     return nanos == 0 ? 0 : sequences / (nanos / 1e9);
+  }
+
+  /** Sequences per CPU second (all threads) of the {@link #score} calls so far. */
+  public double sequencesPerCpuSecond() {
+    return cpuSeconds > 0 ? sequences / cpuSeconds : Double.NaN;
   }
 
   public int batchSize() {

@@ -102,6 +102,11 @@ public final class TrainJob {
     m.put("train_seconds", fit.trainSeconds());
     m.put("train_sequences_per_second", fit.trainSequencesPerSecond());
     m.put("inference_sequences_per_second", timing.sequencesPerSecond());
+    m.put("train_cpu_seconds", fit.trainCpuSeconds());
+    m.put("train_sequences_per_cpu_second",
+        fit.trainSequencesPerSecond() * fit.trainSeconds() / fit.trainCpuSeconds());
+    m.put("inference_sequences_per_cpu_second", timing.sequencesPerCpuSecond());
+    m.put("load_average", loadAverage());
     m.put("train_sessions", data.train().size());
     m.put("val_sessions", data.val().size());
     m.put("test_sessions", data.test().size());
@@ -112,6 +117,12 @@ public final class TrainJob {
     m.put("threads", opt.threads() > 0 ? opt.threads()
         : Runtime.getRuntime().availableProcessors());
     return m;
+  }
+
+  /** The 1-minute load average at the end of training, -1 where unknown. */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        .getSystemLoadAverage();
   }
 
   private static Map<String, Object> epochRow(Trainer.Epoch e) {

@@ -28,7 +28,7 @@ public final class Trainer {
 
   /** The whole run: the curve, the epoch kept, time and throughput of the training steps. */
   public record Result(List<Epoch> curve, int epochKept, double bestValAuc, double trainSeconds,
-      double trainSequencesPerSecond) {}
+      double trainSequencesPerSecond, double trainCpuSeconds) {}
 
   private final ModelSession model;
   private final TrainOptions opt;
@@ -54,10 +54,13 @@ public final class Trainer {
     double bestAuc = Double.NEGATIVE_INFINITY;
     int bestEpoch = 0;
     double trainSeconds = 0;
+    double cpuSeconds = 0;
     for (int epoch = 1; epoch <= opt.maxEpochs(); epoch++) {
       long start = System.nanoTime();
+      double cpuStart = CpuClock.seconds();
       double loss = epoch(train, random, schedule, positiveWeight, epoch, stepsPerEpoch);
       double secs = (System.nanoTime() - start) / 1e9;
+      cpuSeconds += CpuClock.seconds() - cpuStart;
       trainSeconds += secs;
       Scorer.Scored v = scorer.score(model, val);
       Epoch e = new Epoch(epoch, loss, Metrics.auc(v.probabilities(), v.labels()),
@@ -79,7 +82,7 @@ public final class Trainer {
     }
     model.restore(best);
     return new Result(curve, bestEpoch, bestAuc, trainSeconds,
-        train.size() * (double) curve.size() / trainSeconds);
+        train.size() * (double) curve.size() / trainSeconds, cpuSeconds);
   }
 
   /** One pass over the training sessions; returns the mean batch loss. */
