@@ -22,7 +22,9 @@ else
 fi
 
 [[ -f "$JAR" ]] || mvn -B -q -pl preprocess -am package -DskipTests
+# Overrides: BENCH_SIZES="1000000" (Flink and plain), BENCH_DIRECT_SIZE=20000.
 [[ -n "${BENCH_SIZES:-}" ]] && read -r -a SIZES <<< "$BENCH_SIZES"
+DIRECT_SIZE=${BENCH_DIRECT_SIZE:-$DIRECT_SIZE}
 CP="$JAR:$(ls "$ROOT"/preprocess/target/lib/*.jar | tr '\n' ':')"
 CLASSES=$WORK/classes
 mkdir -p "$CLASSES"
@@ -39,6 +41,23 @@ generate() {
   fi
 }
 
+# write_json: (re)writes the results so far, so an interrupted run keeps what it measured.
+write_json() {
+  mkdir -p "$(dirname "$OUT")"
+  {
+    echo "{"
+    echo "  \"benchmark\": \"preprocess\", \"mode\": \"$MODE\", \"cores\": $CORES,"
+    echo "  \"note\": \"both variants from one read; plain-java is one single-threaded in-memory pass (lower bound)\","
+    echo "  \"results\": ["
+    for i in "${!RESULTS[@]}"; do
+      sep=","; [[ $i -eq $(( ${#RESULTS[@]} - 1 )) ]] && sep=""
+      echo "    ${RESULTS[$i]}$sep"
+    done
+    echo "  ]"
+    echo "}"
+  } > "$OUT"
+}
+
 # measure NAME SIZE CMD...: runs CMD, appends a result with wall and CPU seconds.
 measure() {
   local name=$1 size=$2; shift 2
@@ -53,6 +72,7 @@ measure() {
   echo "$name $size events: ${wall}s wall, ${cpu}s cpu, $eps events/s (load $load)" >&2
   RESULTS+=("{\"runner\": \"$name\", \"events\": $size, \"wall_seconds\": $wall,\
  \"cpu_seconds\": $cpu, \"events_per_second\": $eps, \"load_average\": $load}")
+  write_json
 }
 
 stage() {
@@ -77,17 +97,4 @@ done
 generate "$DIRECT_SIZE"
 stage DirectRunner "$DIRECT_SIZE"
 
-mkdir -p "$(dirname "$OUT")"
-{
-  echo "{"
-  echo "  \"benchmark\": \"preprocess\", \"mode\": \"$MODE\", \"cores\": $CORES,"
-  echo "  \"note\": \"both variants from one read; plain-java is one single-threaded in-memory pass (lower bound)\","
-  echo "  \"results\": ["
-  for i in "${!RESULTS[@]}"; do
-    sep=","; [[ $i -eq $(( ${#RESULTS[@]} - 1 )) ]] && sep=""
-    echo "    ${RESULTS[$i]}$sep"
-  done
-  echo "  ]"
-  echo "}"
-} > "$OUT"
 echo "wrote $OUT" >&2
