@@ -81,7 +81,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 python3 - "$WORK" "$RUN" "$FULL" "$UNB" "$FUNNEL" "$LOAD_BEFORE" "$LOAD_AFTER" "$QUICK" <<'PY'
 import json, os, sys
-work, run, full, unb, funnel, load_before, load_after, quick = sys.argv[1:]
+work, run_dir, full, unb, funnel, load_before, load_after, quick = sys.argv[1:]
 m = {k: json.load(open(f"{work}/{k}-metrics.json")) for k in ("full", "unbucketed", "funnel")}
 faith = json.load(open(f"{work}/full-faithfulness.json"))
 def run(line):
@@ -90,7 +90,7 @@ out = {
   "machine": {"cores": __import__("os").cpu_count(), "load_average_before": load_before,
               "load_average_after": load_after},
   "quick": quick == "1",
-  "data": run or "toy world (bench/train: ToyWorldMain, planted drivers)",
+  "data": run_dir or "toy world (bench/train: ToyWorldMain, planted drivers)",
   "no_funnel": {**run(full), **{k: m["full"][k] for k in (
       "val_auc", "test_auc", "epochs_run", "epoch_kept", "train_seconds",
       "train_sequences_per_second", "inference_sequences_per_second", "train_sessions",
