@@ -74,6 +74,11 @@ public final class Trainer {
         bestAuc = e.valAuc();
         bestEpoch = epoch;
         best = model.snapshot();
+        if (bestAuc >= 1.0) {
+          LOG.info("early stop: validation AUC is 1, nothing left to gain; keeping epoch {}",
+              epoch);
+          break;
+        }
       } else if (epoch - bestEpoch >= opt.patience()) {
         LOG.info("early stop: no better validation AUC for {} epochs; keeping epoch {}",
             opt.patience(), bestEpoch);

@@ -19,4 +19,16 @@ class BabyOverfitTest {
       assertEquals(1.0, Metrics.auc(s.probabilities(), s.labels()));
     }
   }
+
+  @Test
+  void trainingStopsAtTheFirstEpochWithAPerfectValidationAuc() {
+    List<SessionSeq> handful = Fixtures.toySplits(3, 6, 16, 1, 1).get(0);
+    TrainOptions opt = Baby.options(60, 1e-2);
+    try (ModelSession model = Baby.model(opt)) {
+      Trainer.Result r = Baby.fit(model, opt, handful);
+
+      assertEquals(r.curve().size(), r.epochKept());
+      assertEquals(1.0, r.curve().get(r.curve().size() - 1).valAuc());
+    }
+  }
 }
