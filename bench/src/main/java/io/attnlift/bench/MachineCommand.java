@@ -25,8 +25,20 @@ final class MachineCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON to write.")
   Path out;
 
+  @Option(names = "--finish",
+      description = "Add the finish time and load average to an existing file instead.")
+  boolean finish;
+
   @Override
+  @SuppressWarnings("unchecked")
   public Integer call() throws IOException {
+    if (finish) {
+      Map<String, Object> r = Json.MAPPER.readValue(out.toFile(), Map.class);
+      r.put("finished_at", Instant.now().toString());
+      r.put("load_average_end", ProcFs.loadAverage());
+      Json.write(out, r);
+      return 0;
+    }
     OperatingSystemMXBean os =
         (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     Map<String, Object> r = new LinkedHashMap<>();

@@ -40,6 +40,7 @@ public final class ResultsTable {
     section(sb, "End to end (`attnlift demo`, both variants): wall seconds and peak MB",
         endToEnd());
     section(sb, "Growth with users", growth());
+    section(sb, "Throughput inside the end-to-end runs", throughput());
     section(sb, "Model quality (test split)", quality());
     section(sb, "Attribution against the planted truth", attribution());
     others.forEach(
@@ -54,11 +55,12 @@ public final class ResultsTable {
   }
 
   private String machineLine() {
-    return String.format("Measured %s (%s run) at commit `%s` on %s cores, %s GiB, %s; %s."
-            + " Load average at start: %s.",
-        machine.get("measured_at"), machine.get("mode"), machine.get("git_commit"),
-        machine.get("cores"), Markdown.cell(machine.get("memory_gib")), machine.get("cpu"),
-        machine.get("java"), machine.get("load_average"));
+    return String.format("Measured %s to %s (%s run) at commit `%s` on %s cores, %s GiB, %s;"
+            + " %s. Load average (1, 5, 15 min) at start %s, at the end %s.",
+        machine.get("measured_at"), machine.get("finished_at"), machine.get("mode"),
+        machine.get("git_commit"), machine.get("cores"), Markdown.cell(machine.get("memory_gib")),
+        machine.get("cpu"), machine.get("java"), machine.get("load_average"),
+        machine.get("load_average_end"));
   }
 
   private Markdown headline() {
@@ -105,6 +107,21 @@ public final class ResultsTable {
       t.row(world, r.get("users"), wall, wall / users * 1000, users / num(first.get("users")),
           wall / num(first.get("wall_seconds")), r.get("peak_tree_rss_mb"));
     }
+    return t;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Markdown throughput() {
+    Markdown t = new Markdown("world", "users", "events", "extract rows/s",
+        "preprocess events/s (process)", "variant", "train seq/s", "inference seq/s",
+        "train s");
+    forEachVariant((r, v, q) -> {
+      Map<String, Object> tp = (Map<String, Object>) r.getOrDefault("throughput", Map.of());
+      t.row(String.valueOf(r.get("world")), r.get("users"), tp.get("extract_events"),
+          tp.get("extract_rows_per_second"), tp.get("preprocess_events_per_process_second"), v,
+          q.get("metrics_train_sequences_per_second"),
+          q.get("metrics_inference_sequences_per_second"), q.get("metrics_train_seconds"));
+    });
     return t;
   }
 

@@ -43,6 +43,9 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "Variants the run trained (default: ${DEFAULT-VALUE}).")
   String variants;
 
+  @Option(names = "--commit", defaultValue = "", description = "The git commit measured.")
+  String commit;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON to write.")
   Path out;
 
@@ -58,12 +61,15 @@ final class SummarizeCommand implements Callable<Integer> {
     r.put("kind", "e2e");
     r.put("users", users);
     r.put("run_id", layout.runId());
+    r.put("git_commit", commit);
     for (String k : List.of("exit_code", "wall_seconds", "peak_tree_rss_mb",
         "peak_process_rss_mb", "process_seconds", "load_before", "load_after", "started_at")) {
       r.put(k, m.get(k));
     }
     List<Variant> vs = Variant.parseList(variants);
-    r.put("stages", stages(layout, vs));
+    List<Map<String, Object>> stages = stages(layout, vs);
+    r.put("stages", stages);
+    r.put("throughput", throughput(stages, (Map<String, Object>) m.get("process_seconds")));
     boolean ok = Integer.valueOf(0).equals(m.get("exit_code"));
     Map<String, Object> quality = ok ? new RunQuality(layout).measure(vs) : null;
     Object world = quality == null ? null : quality.get("world");
@@ -71,6 +77,35 @@ final class SummarizeCommand implements Callable<Integer> {
     r.put("quality", quality == null ? null : quality.get("variants"));
     Json.write(out, r);
     return 0;
+  }
+
+  /**
+   * Events per second: extract's rows over its manifest seconds, and the same events over the
+   * preprocess process's whole life (JVM start and every variant included).
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> throughput(
+      List<Map<String, Object>> stages, Map<String, Object> processSeconds) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    for (Map<String, Object> s : stages) {
+      if (!"extract".equals(s.get("stage"))) {
+        continue;
+      }
+      Object rows = ((Map<String, Object>) s.get("rows")).get("events");
+      if (rows instanceof Number n && s.get("seconds") instanceof Number secs) {
+        t.put("extract_events", n.longValue());
+        t.put("extract_rows_per_second", rate(n, secs));
+        Object pre = processSeconds == null ? null : processSeconds.get("preprocess");
+        t.put("preprocess_events_per_process_second",
+            pre instanceof Number p ? rate(n, p) : null);
+      }
+    }
+    return t;
+  }
+
+  private static Double rate(Number count, Number seconds) {
+    double s = seconds.doubleValue();
+    return s > 0 ? MeasureCommand.round(count.doubleValue() / s, 0) : null;
   }
 
   /** Each stage output's wall time (manifest {@code seconds}) and its datasets' row counts. */
