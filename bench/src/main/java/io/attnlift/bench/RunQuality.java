@@ -23,8 +23,9 @@ import java.util.Map;
  */
 public final class RunQuality {
   private static final List<String> METRICS = List.of(
-      "test_auc", "val_auc", "test_log_loss", "best_epoch", "train_seconds",
-      "train_sequences_per_second", "inference_sequences_per_second", "device");
+      "test_auc", "val_auc", "train_auc", "test_log_loss", "epochs_run", "epoch_kept",
+      "train_seconds", "train_sequences_per_second", "inference_sequences_per_second", "device",
+      "length_buckets");
 
   private final RunLayout layout;
 
