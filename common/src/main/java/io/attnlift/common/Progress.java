@@ -4,8 +4,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 
 /**
- * Progress of long work: a log line at most every few seconds with the count, the rate and, when
- * the total is known, the share done. Never one line per element.
+ * Progress of long work. On a terminal, a bar on stderr redrawn in place; elsewhere (Argo, CI, a
+ * pipe) a log line at most every 10 s with the count, the rate and, when the total is known, the
+ * share done. Never one line per element.
  */
 public final class Progress {
   private final Logger log;
@@ -16,16 +17,19 @@ public final class Progress {
   private long last = start;
   private long done;
 
-  private Progress(Logger log, String what, long total, long intervalSeconds) {
+  private final boolean terminal;
+
+  private Progress(Logger log, String what, long total, boolean terminal) {
     this.log = log;
     this.what = what;
     this.total = total;
-    this.intervalNanos = TimeUnit.SECONDS.toNanos(intervalSeconds);
+    this.terminal = terminal;
+    this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(terminal ? 250 : 10_000);
   }
 
-  /** Reports {@code what} (e.g. "rows") every 10 s; {@code total} is -1 when unknown. */
+  /** Reports progress of {@code what} (e.g. "rows"); {@code total} is -1 when unknown. */
   public static Progress start(Logger log, String what, long total) {
-    return new Progress(log, what, total, 10);
+    return new Progress(log, what, total, System.console() != null);
   }
 
   /** Adds {@code n} done and logs if the interval has passed. */
@@ -34,7 +38,12 @@ public final class Progress {
     long now = System.nanoTime();
     if (now - last >= intervalNanos) {
       last = now;
-      log.info("{}", line(now));
+      if (terminal) {
+        System.err.print("\r" + bar() + line(now) + "   ");
+        System.err.flush();
+      } else {
+        log.info("{}", line(now));
+      }
     }
   }
 
@@ -49,7 +58,19 @@ public final class Progress {
 
   /** Logs the final count and rate. */
   public void finish() {
+    if (terminal) {
+      System.err.print("\r");
+    }
     log.info("{} (done)", line(System.nanoTime()));
+  }
+
+  private String bar() {
+    if (total <= 0) {
+      return "";
+    }
+    int width = 30;
+    int filled = (int) Math.min(width, width * done / total);
+    return "[" + "#".repeat(filled) + " ".repeat(width - filled) + "] ";
   }
 
   private String line(long now) {
