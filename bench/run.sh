@@ -71,13 +71,32 @@ commit=$(git -C "$HOME_DIR" rev-parse HEAD 2>/dev/null || echo unknown)
 benchj machine --mode "$mode" --commit "$commit" --out "$results/machine.json"
 log "mode $mode, commit $commit, results in $results"
 
+# The stage scripts use these; install what is missing where we can (a root Debian machine).
+need=()
+[[ -x /usr/bin/time ]] || need+=(time)
+command -v bc >/dev/null || need+=(bc)
+if ((${#need[@]})); then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    log "installing ${need[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null \
+      || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}")
+  else
+    log "missing ${need[*]}: some stage benchmarks may fail"
+  fi
+fi
+command -v python3 >/dev/null || log "no python3: some stage benchmarks may fail"
+
 # --- each stage's own benchmark ----------------------------------------------------------------
 # The stage scripts write bench/results/<stage>.json; a quick run moves that into results/quick/
 # and puts back the committed full result.
 stage_bench() {
   local stage=$1 script="$BENCH/$1/run.sh" out="$BENCH/results/$1.json" keep=""
   if [[ ! -f $script ]]; then
-    log "no $script: $stage is measured only inside the end-to-end runs (see Throughput)"
+    log "no $script: $stage is measured only inside the end-to-end runs"
+    return 0
+  fi
+  if ! grep -q "bench/results/" "$script"; then
+    log "$script writes no bench/results/$stage.json: $stage is measured in the end-to-end runs"
     return 0
   fi
   if [[ $mode == quick && -f $out ]]; then

@@ -63,8 +63,25 @@ public final class ResultsTable {
         machine.get("load_average_end"));
   }
 
+  /**
+   * Ratios of two numbers measured in the same stage benchmark: file, numerator and denominator
+   * paths (as {@link StageFlattener#leaves} names them), and what the ratio means.
+   */
+  static final List<List<String>> RATIOS = List.of(
+      List.of("train", "no_funnel.train_sequences_per_second",
+          "no_funnel_unbucketed.train_sequences_per_second",
+          "training sequences/s, length-bucketed ÷ padded (seed preset, batch 64)"));
+
   private Markdown headline() {
     Markdown t = new Markdown("figure", "value", "from");
+    for (List<String> r : RATIOS) {
+      Map<String, Object> json = others.get(r.get(0));
+      Map<String, Object> leaves = json == null ? Map.of() : StageFlattener.leaves(json);
+      double ratio = num(leaves.get(r.get(1))) / num(leaves.get(r.get(2)));
+      if (Double.isFinite(ratio)) {
+        t.row(r.get(3), ratio, r.get(0) + ".json: " + r.get(1) + " ÷ " + r.get(2));
+      }
+    }
     others.forEach((name, json) -> StageFlattener.leaves(json).forEach((k, v) -> {
       String key = k.toLowerCase();
       if ((key.contains("ratio") || key.contains("speedup")) && v instanceof Number) {
