@@ -2,6 +2,7 @@ package io.attnlift.bench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,10 +56,12 @@ public final class ResultsTable {
   }
 
   private String machineLine() {
+    Map<String, String> machine = new HashMap<>();
+    this.machine.forEach((k, v) -> machine.put(k, Markdown.cell(v)));
     return String.format("Measured %s to %s (%s run) at commit `%s` on %s cores, %s GiB, %s;"
             + " %s. Load average (1, 5, 15 min) at start %s, at the end %s.",
         machine.get("measured_at"), machine.get("finished_at"), machine.get("mode"),
-        machine.get("git_commit"), machine.get("cores"), Markdown.cell(machine.get("memory_gib")),
+        machine.get("git_commit"), machine.get("cores"), machine.get("memory_gib"),
         machine.get("cpu"), machine.get("java"), machine.get("load_average"),
         machine.get("load_average_end"));
   }
