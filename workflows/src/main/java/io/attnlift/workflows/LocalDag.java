@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class LocalDag {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]+?)\\s*}}");
-  private static final Pattern IMAGE = Pattern.compile("(?:.*/)?attnlift-([a-z]+)(?:-gpu|-cpu)?:.*");
+  private static final Pattern IMAGE =
+      Pattern.compile("(?:.*/)?attnlift-([a-z]+)(?:-gpu|-cpu)?:.*");
 
   /**
    * One stage invocation.
@@ -114,7 +115,8 @@ public final class LocalDag {
     }
     Matcher m = IMAGE.matcher(render(c.image(), params, inputs, item));
     if (!m.matches()) {
-      throw StageException.failure("image '" + c.image() + "' is not an attnlift stage image", null);
+      throw StageException.failure(
+          "image '" + c.image() + "' is not an attnlift stage image", null);
     }
     return new Step(t.name(), item, m.group(1), args);
   }

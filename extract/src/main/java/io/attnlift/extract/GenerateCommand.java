@@ -1,0 +1,59 @@
+package io.attnlift.extract;
+
+import io.attnlift.common.CommonOptions;
+import io.attnlift.common.StageConfig;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code generate}: writes a synthetic world with known drivers into a DuckDB file. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = "Generate a synthetic events table with planted conversion drivers and its"
+        + " ground truth into a DuckDB file.")
+public final class GenerateCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--duckdb", paramLabel = "FILE",
+      description = "DuckDB file to write (default: data/attnlift.duckdb).")
+  String duckdb;
+
+  @Option(names = "--table", paramLabel = "NAME", description = "Events table (default: EVENTS).")
+  String table;
+
+  @Option(names = "--users", paramLabel = "N", description = "Users (default: 10000).")
+  String users;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed (default: 42).")
+  String seed;
+
+  @Option(names = "--world", paramLabel = "FILE",
+      description = "A world YAML file, or a built-in world: default, alt (default: default).")
+  String world;
+
+  @Option(names = "--end-date", paramLabel = "YYYY-MM-DD",
+      description = "Day after the last day of data (default: today, UTC); data covers the 28"
+          + " days before it.")
+  String endDate;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Also export the events as CSV.")
+  String csv;
+
+  @Option(names = "--parquet", paramLabel = "FILE",
+      description = "Also export the events as Parquet.")
+  String parquet;
+
+  @Override
+  public Integer call() throws Exception {
+    GenerateOptions options = StageConfig.resolve(
+        GenerateOptions.defaults(), common.config(), "generate", Flags.given(spec)).checked();
+    String summary = new GenerateJob(options).run();
+    spec.commandLine().getOut().println(summary);
+    return 0;
+  }
+}

@@ -1,0 +1,147 @@
+package io.attnlift.extract.world;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collects a world's truth while its sessions are generated and builds {@code ground_truth.json}:
+ * the drivers and how they move conversion in the data, the hero stores, the expected
+ * contribution per EVENT value and per store, and the AUC of the true and events-only
+ * probabilities (the Bayes-optimal AUC for a model with and without the hidden user effect).
+ */
+public final class TruthTally {
+  /** What the contributions mean; recorded beside them. */
+  public static final String CONTRIBUTION_UNIT =
+      "mean change in the log-odds of conversion attributed to one occurrence (driver"
+          + " contributions split equally among the events that triggered them; 0 for events"
+          + " that drive nothing, funnel events included)";
+
+  private final WorldSpec world;
+  private final Catalog catalog;
+  private final double intercept;
+  private final Map<String, double[]> byEvent = new TreeMap<>();
+  private final Map<String, double[]> byStore = new TreeMap<>();
+  private final long[][] driverCounts;
+  private double[] trueP = new double[1024];
+  private double[] eventsOnlyP = new double[1024];
+  private boolean[] converted = new boolean[1024];
+  private int sessions;
+  private long events;
+
+  TruthTally(WorldSpec world, Catalog catalog, double intercept) {
+    this.world = world;
+    this.catalog = catalog;
+    this.intercept = intercept;
+    this.driverCounts = new long[world.drivers().size()][4];
+  }
+
+  void add(SimSession s, int[] driverValues) {
+    for (int i = 0; i < s.events().size(); i++) {
+      SimEvent e = s.events().get(i);
+      accumulate(byEvent, e.event(), s.shares()[i]);
+      if (e.store() != null) {
+        accumulate(byStore, e.store().id(), s.shares()[i]);
+      }
+    }
+    for (int d = 0; d < driverValues.length; d++) {
+      int k = driverValues[d] > 0 ? 0 : 2;
+      driverCounts[d][k]++;
+      driverCounts[d][k + 1] += s.converted() ? 1 : 0;
+    }
+    if (sessions == trueP.length) {
+      trueP = Arrays.copyOf(trueP, sessions * 2);
+      eventsOnlyP = Arrays.copyOf(eventsOnlyP, sessions * 2);
+      converted = Arrays.copyOf(converted, sessions * 2);
+    }
+    trueP[sessions] = s.trueProbability();
+    eventsOnlyP[sessions] = s.eventsOnlyProbability();
+    converted[sessions] = s.converted();
+    sessions++;
+    events += s.events().size();
+  }
+
+  private static void accumulate(Map<String, double[]> m, String key, double share) {
+    double[] a = m.computeIfAbsent(key, k -> new double[2]);
+    a[0] += share;
+    a[1] += 1;
+  }
+
+  public int sessions() {
+    return sessions;
+  }
+
+  public long events() {
+    return events;
+  }
+
+  /** The share of sessions that converted. */
+  public double conversionRate() {
+    int c = 0;
+    for (int i = 0; i < sessions; i++) {
+      c += converted[i] ? 1 : 0;
+    }
+    return sessions == 0 ? 0 : (double) c / sessions;
+  }
+
+  /** The ground truth as written to {@code ground_truth.json}. */
+  public Map<String, Object> toJson(long seed, int users, String endDate) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("world", world.name());
+    m.put("description", world.description());
+    m.put("seed", seed);
+    m.put("users", users);
+    m.put("sessions", sessions);
+    m.put("events", events);
+    m.put("end_date", endDate);
+    m.put("intercept", intercept);
+    m.put("user_effect_sd", world.userEffectSd());
+    m.put("conversion_rate", conversionRate());
+    m.put("auc_true_probability", finite(Auc.of(trueP, converted, sessions)));
+    m.put("auc_events_only", finite(Auc.of(eventsOnlyP, converted, sessions)));
+    m.put("drivers", drivers());
+    m.put("hero_stores", catalog.heroIds());
+    m.put("contribution_unit", CONTRIBUTION_UNIT);
+    m.put("event_contributions", means(byEvent));
+    m.put("store_contributions", means(byStore));
+    m.put("event_counts", counts(byEvent));
+    return m;
+  }
+
+  private List<Map<String, Object>> drivers() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int d = 0; d < world.drivers().size(); d++) {
+      DriverSpec spec = world.drivers().get(d);
+      long[] c = driverCounts[d];
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", spec.name());
+      m.put("effect", spec.effect());
+      m.put("description", spec.description());
+      m.put("spec", spec);
+      m.put("share_of_sessions", sessions == 0 ? 0 : (double) c[0] / sessions);
+      m.put("conversion_rate_with", c[0] == 0 ? null : (double) c[1] / c[0]);
+      m.put("conversion_rate_without", c[2] == 0 ? null : (double) c[3] / c[2]);
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+
+  private static Map<String, Double> means(Map<String, double[]> m) {
+    Map<String, Double> out = new TreeMap<>();
+    m.forEach((k, a) -> out.put(k, a[0] / a[1]));
+    return out;
+  }
+
+  private static Map<String, Long> counts(Map<String, double[]> m) {
+    Map<String, Long> out = new TreeMap<>();
+    m.forEach((k, a) -> out.put(k, (long) a[1]));
+    return out;
+  }
+}

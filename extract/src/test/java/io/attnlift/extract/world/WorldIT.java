@@ -1,0 +1,159 @@
+package io.attnlift.extract.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated worlds: the planted drivers really move the conversion rate in the data (each
+ * measured here from the events, not from the generator's own tally), the funnel matches the
+ * outcome, and the mess is there.
+ */
+class WorldIT {
+  private static final LocalDate END = LocalDate.of(2026, 11, 27);
+
+  private record World(WorldGenerator gen, List<SimSession> sessions, TruthTally tally) {}
+
+  private static World generate(String name, int users) throws Exception {
+    WorldGenerator gen = new WorldGenerator(WorldSpec.load(name), 42, users, END);
+    List<SimSession> sessions = new ArrayList<>();
+    TruthTally tally = gen.run(sessions::add);
+    return new World(gen, sessions, tally);
+  }
+
+  private static double rate(List<SimSession> sessions, Predicate<SimSession> p) {
+    List<SimSession> in = sessions.stream().filter(p).toList();
+    assertTrue(in.size() >= 100, "too few sessions to compare: " + in.size());
+    return in.stream().filter(SimSession::converted).count() / (double) in.size();
+  }
+
+  /**
+   * Asserts that sessions where {@code driver} holds convert more, comparing sessions of 12 to 30
+   * events only: longer sessions hold more of every event, so length would confound the effect.
+   */
+  private static void assertRaises(List<SimSession> all, Predicate<SimSession> driver) {
+    List<SimSession> s = all.stream()
+        .filter(x -> x.events().size() >= 12 && x.events().size() <= 30).toList();
+    double with = rate(s, driver);
+    double without = rate(s, driver.negate());
+    assertTrue(with > without + 0.03, "with " + with + ", without " + without);
+  }
+
+  private static long count(SimSession s, Predicate<SimEvent> p) {
+    return s.events().stream().filter(p).count();
+  }
+
+  private static boolean early(SimSession s, int n, Predicate<SimEvent> p) {
+    return s.events().stream().limit(n).anyMatch(p);
+  }
+
+  private static Predicate<SimEvent> named(String event) {
+    return e -> e.event().equals(event);
+  }
+
+  @Test
+  void theDefaultWorldsDriversMoveConversionInTheData() throws Exception {
+    World w = generate("default", 2000);
+    List<String> heroes = w.gen().catalog().heroIds();
+    List<SimSession> s = w.sessions();
+
+    assertRaises(s, x -> count(x, named("store_page_load")) >= 2);
+    assertRaises(s, x -> early(x, 5, named("m_card_click")));
+    assertRaises(s, x -> count(x, e -> e.store() != null && heroes.contains(e.store().id())
+        && !e.event().equals("m_card_view") && !e.isFunnel()) > 0);
+    assertRaises(s, x -> early(x, 10, e -> e.store() != null && e.store().nv()
+        && !e.event().equals("m_card_view")));
+    assertRaises(s, x -> count(x, named("tab_switch")) == 0);
+    Map<String, Object> gt = w.tally().toJson(42, 2000, END.toString());
+    Map<?, ?> events = (Map<?, ?>) gt.get("event_contributions");
+    assertTrue((Double) events.get("store_page_load") > 0);
+    assertTrue((Double) events.get("tab_switch") < 0);
+    assertEquals(0.0, events.get("checkout_page_load"));
+  }
+
+  @Test
+  void theAltWorldPlantsDifferentDriversWithTheNvEffectReversed() throws Exception {
+    World w = generate("alt", 2000);
+    List<SimSession> s = w.sessions();
+
+    assertRaises(s, x -> count(x, e -> e.event().equals("m_card_click")
+        && "Offers Hub".equals(e.feature())) > 0);
+    assertRaises(s, x -> !early(x, 4, e -> e.store() != null && e.store().nv()));
+    assertRaises(s, x -> count(x, named("search_submit")) == 0);
+    Map<?, ?> events = (Map<?, ?>) w.tally().toJson(42, 2000, END.toString())
+        .get("event_contributions");
+    assertEquals(0.0, events.get("tab_switch"), "no alt driver uses tab switches");
+    assertEquals(0.0, events.get("home_page_load"));
+    assertTrue((Double) events.get("search_submit") < 0);
+  }
+
+  @Test
+  void outcomesFunnelsAndProbabilitiesAgree() throws Exception {
+    World w = generate("default", 1500);
+    List<SimSession> s = w.sessions();
+    double meanP = s.stream().mapToDouble(SimSession::trueProbability).average().orElseThrow();
+    double rate = w.tally().conversionRate();
+
+    assertTrue(rate > 0.15 && rate < 0.25, "conversion rate " + rate);
+    assertTrue(Math.abs(meanP - rate) < 0.03, meanP + " vs " + rate);
+    for (SimSession x : s) {
+      boolean ordered = count(x, named("action_place_order")) == 1
+          && x.events().get(x.events().size() - 1).event().equals("system_checkout_success");
+      assertEquals(x.converted(), ordered, x.sessionId());
+      int firstFunnel = firstFunnel(x);
+      assertTrue(x.events().subList(firstFunnel, x.events().size()).stream()
+          .allMatch(SimEvent::isFunnel), "funnel events come last in " + x.sessionId());
+    }
+    assertTrue(s.stream().anyMatch(x -> !x.converted() && count(x, SimEvent::isFunnel) > 0),
+        "some carts are abandoned");
+    Map<String, Object> gt = w.tally().toJson(42, 1500, END.toString());
+    double aucTrue = (Double) gt.get("auc_true_probability");
+    double aucEventsOnly = (Double) gt.get("auc_events_only");
+    assertTrue(aucTrue > aucEventsOnly && aucEventsOnly > 0.6, aucTrue + " " + aucEventsOnly);
+  }
+
+  @Test
+  void theDataHasItsShareOfRealisticMess() throws Exception {
+    World w = generate("default", 2000);
+    List<SimSession> s = w.sessions();
+    long events = s.stream().mapToLong(x -> x.events().size()).sum();
+    long views = s.stream().mapToLong(x -> count(x, named("m_card_view"))).sum();
+
+    double mean = (double) events / s.size();
+    assertTrue(mean > 15 && mean < 35, "mean events per session " + mean);
+    assertTrue(views > 0.4 * events, "impressions dominate");
+    assertTrue(s.stream().anyMatch(x -> x.events().size() == 1));
+    assertTrue(s.stream().anyMatch(x -> x.events().size() >= 300));
+    assertTrue(s.stream().anyMatch(WorldIT::hasDuplicateRow));
+    assertTrue(s.stream().anyMatch(x -> count(x, e -> e.store() != null && e.feature() == null
+        && !e.isFunnel()) > 0), "null discovery features");
+    List<String> names = w.gen().catalog().stores().stream().map(Store::name).toList();
+    for (String mess : List.of(",", "\"", "é", "<b>", "<script>")) {
+      assertTrue(names.stream().anyMatch(n -> n.contains(mess)), mess);
+    }
+  }
+
+  private static int firstFunnel(SimSession x) {
+    for (int i = 0; i < x.events().size(); i++) {
+      if (x.events().get(i).isFunnel()) {
+        return i;
+      }
+    }
+    return x.events().size();
+  }
+
+  private static boolean hasDuplicateRow(SimSession x) {
+    for (int i = 1; i < x.events().size(); i++) {
+      if (x.events().get(i).equals(x.events().get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
