@@ -20,7 +20,21 @@ public enum Contract {
   /** train → attribute: one row per event of a scored session. */
   ATTRIBUTIONS("attributions"),
   /** generate → extract → attribute, bench: the synthetic world's truth per session. */
-  SESSION_TRUTH("session_truth");
+  SESSION_TRUTH("session_truth"),
+  /** attribute → report, warehouse: one row per EVENT value with each method's lift. */
+  EVENT_LIFT("event_lift"),
+  /** attribute → report, warehouse: one row per EVENT_TYPE, with the Markov removal effect. */
+  EVENT_TYPE_LIFT("event_type_lift"),
+  /** attribute → report, warehouse: lift per discovery feature, primary tag or category. */
+  GROUP_LIFT("group_lift"),
+  /** attribute → report, warehouse: one row per store and scope with enough support. */
+  STORE_ATTRIBUTION("store_attribution"),
+  /** attribute → report, warehouse: attention by position bucket and outcome. */
+  POSITION_ATTENTION("position_attention"),
+  /** attribute → report, warehouse: NV-store events early against late in a session. */
+  NV_POSITION("nv_position"),
+  /** attribute → report, warehouse: rank agreement between two attribution methods. */
+  METHOD_AGREEMENT("method_agreement");
 
   /** The schema property that holds a contract's version. */
   public static final String VERSION_PROPERTY = "attnlift.version";

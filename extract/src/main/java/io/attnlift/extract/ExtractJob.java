@@ -3,6 +3,7 @@ package io.attnlift.extract;
 import io.attnlift.common.AtomicOutput;
 import io.attnlift.common.Contract;
 import io.attnlift.common.Manifests;
+import io.attnlift.common.Progress;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,10 +121,10 @@ public final class ExtractJob {
         PreparedStatement ps = source.connection().prepareStatement(sql)) {
       bindWindowAndSeed(ps, window, options.seed());
       ps.setFetchSize(options.fetchSize());
-      var progress = io.attnlift.common.Progress.start(LOG, "rows", -1);
+      Progress progress = Progress.start(LOG, "rows", -1);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          var r = rows.read(rs);
+          GenericRecord r = rows.read(rs);
           if (r != null) {
             w.write(r);
           }

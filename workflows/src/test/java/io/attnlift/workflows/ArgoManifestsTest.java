@@ -130,6 +130,9 @@ class ArgoManifestsTest {
         assertEquals("attnlift/runs/" + path.substring(prefix.length()),
             a.path("s3").path("key").asText(), name + ": the key mirrors the run directory");
         assertEquals(1, a.path("s3").size(), name + ": only a key, storage is configured outside");
+        if (path.contains("{{workflow.parameters.compare-to}}")) {
+          assertTrue(a.path("optional").asBoolean(), name + ": the compared run may be absent");
+        }
       }
       assertFalse(t.path("outputs").path("artifacts").isEmpty(), name + " has no output");
       t.path("outputs").path("artifacts").forEach(a ->

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,6 +132,9 @@ class WorldIT {
     assertTrue(s.stream().anyMatch(x -> x.events().size() == 1));
     assertTrue(s.stream().anyMatch(x -> x.events().size() >= 300));
     assertTrue(s.stream().anyMatch(WorldIT::hasDuplicateRow));
+    assertTrue(s.stream().anyMatch(x -> IntStream.range(1, x.events().size()).anyMatch(i ->
+        x.events().get(i).tsMicros() == x.events().get(i - 1).tsMicros()
+            && !x.events().get(i).equals(x.events().get(i - 1)))), "equal timestamps");
     assertTrue(s.stream().anyMatch(x -> count(x, e -> e.store() != null && e.feature() == null
         && !e.isFunnel()) > 0), "null discovery features");
     List<String> names = w.gen().catalog().stores().stream().map(Store::name).toList();

@@ -1,0 +1,116 @@
+package io.attnlift.attribute;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Computes the {@link Analysis} of one variant's inputs. */
+final class Analyzer {
+  private static final Logger LOG = LoggerFactory.getLogger(Analyzer.class);
+
+  /**
+   * Refits of the logistic baseline per grouping other than EVENT: the coefficient intervals of
+   * the type, feature, tag and category tables use at most this many resamples (a refit costs
+   * far more than a lift resample).
+   */
+  static final int GROUP_LOGREG_RESAMPLES = 50;
+
+  private final AttributeOptions options;
+
+  Analyzer(AttributeOptions options) {
+    this.options = options;
+  }
+
+  Analysis analyze(TrainInputs in) {
+    long t0 = System.nanoTime();
+    ScoredRun run = in.run();
+    int b = options.bootstrap();
+    LiftEngine engine = new LiftEngine(run, b, options.seed());
+    Resampler resampler = new Resampler(run.labels(), options.seed());
+    int g = Math.min(b, GROUP_LOGREG_RESAMPLES);
+    GroupResult events = GroupResult.compute(run, Grouping.event(run), engine, resampler, b);
+    GroupResult types = GroupResult.compute(run, Grouping.eventType(run), engine, resampler, g);
+    GroupResult features =
+        GroupResult.compute(run, Grouping.discoveryFeature(run), engine, resampler, g);
+    GroupResult tags = GroupResult.compute(run, Grouping.tag(run), engine, resampler, g);
+    GroupResult categories =
+        GroupResult.compute(run, Grouping.category(run), engine, resampler, g);
+    LOG.info("lifts of {} events, {} event types, {} features, {} tags, {} categories in {}"
+        + " s", events.lifts().size(), types.lifts().size(), features.lifts().size(),
+        tags.lifts().size(), categories.lifts().size(), seconds(t0));
+    int support = options.minStoreSupport();
+    Map<String, Lift> storesAll = engine.compute(Grouping.store(run), support);
+    Map<String, Lift> storesEngaged = engine.compute(
+        Grouping.engagedStore(run, options.engagementTypeSet()), support);
+    Map<String, GroundTruthCheck.MethodCheck> truth = in.groundTruth() == null ? null
+        : GroundTruthCheck.compute(in.groundTruth(), events, storesEngaged, storesAll,
+            options.groundTruthTopK());
+    Recommendation rec = Recommendation.choose(in.faithfulness(), truthSpearman(truth));
+    LOG.info("stores and recommendation after {} s; recommended: {} ({})", seconds(t0),
+        rec.method().id(), rec.reason());
+    return new Analysis(run, events, types, features, tags, categories, eventTypes(run),
+        markov(run), storesAll, storesEngaged, StoreInfo.of(run),
+        engine.compute(Grouping.nvTiming(run, options.earlyPositions())),
+        engine.compute(Grouping.earlyEventType(run, options.earlyPositions())),
+        new LogisticBaseline(run, Grouping.event(run)).evaluate(), rec, truth,
+        agreement(events));
+  }
+
+  private static String seconds(long t0) {
+    return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static Map<Method, Double> truthSpearman(
+      Map<String, GroundTruthCheck.MethodCheck> truth) {
+    if (truth == null) {
+      return null;
+    }
+    Map<Method, Double> out = new EnumMap<>(Method.class);
+    for (Method m : Method.values()) {
+      out.put(m, truth.get(m.column()).spearman());
+    }
+    return out;
+  }
+
+  private static Map<String, String> eventTypes(ScoredRun run) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < run.events(); i++) {
+      out.putIfAbsent(run.event(i).event(), run.event(i).eventType());
+    }
+    return out;
+  }
+
+  /** The Markov removal effect of each event type over every session's path. */
+  static Map<String, Double> markov(ScoredRun run) {
+    IntFunction<String> type = Grouping.eventType(run);
+    List<List<String>> paths = new ArrayList<>();
+    boolean[] converted = new boolean[run.sessions()];
+    for (int s = 0; s < run.sessions(); s++) {
+      List<String> p = new ArrayList<>();
+      for (int i = run.start(s); i < run.end(s); i++) {
+        p.add(type.apply(i));
+      }
+      paths.add(p);
+      converted[s] = run.label(s) == 1;
+    }
+    return new MarkovRemoval(paths, converted).removalEffects();
+  }
+
+  private static List<Analysis.Agreement> agreement(GroupResult events) {
+    List<Analysis.Agreement> out = new ArrayList<>();
+    for (int i = 0; i < Scores.ALL.size(); i++) {
+      for (int j = i + 1; j < Scores.ALL.size(); j++) {
+        String a = Scores.ALL.get(i);
+        String b = Scores.ALL.get(j);
+        out.add(new Analysis.Agreement(a, b,
+            Ranks.spearman(events.scores(a), events.scores(b))));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,125 @@
+package io.attnlift.attribute;
+
+import io.attnlift.common.AtomicOutput;
+import io.attnlift.common.Json;
+import io.attnlift.common.Manifest;
+import io.attnlift.common.Manifests;
+import io.attnlift.common.RunLayout;
+import io.attnlift.common.Stage;
+import io.attnlift.common.Variant;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The attribute stage for one variant: reads the train outputs, computes the tables, writes them
+ * (CSV, Parquet, JSON) into {@code runs/<id>/attribute/<variant>/} and back to the warehouse, and
+ * writes the manifest last.
+ */
+public final class AttributeJob {
+  private static final Logger LOG = LoggerFactory.getLogger(AttributeJob.class);
+
+  /** The warehouse-only table of insights. */
+  static final Schema INSIGHT_SCHEMA = SchemaBuilder.record("Insight")
+      .namespace("io.attnlift.attribute").fields()
+      .requiredInt("idx").requiredString("text").requiredString("metric")
+      .optionalDouble("value").optionalDouble("ci_low").optionalDouble("ci_high")
+      .endRecord();
+
+  private final AttributeOptions options;
+  private final RunLayout layout;
+  private final WriteBack writeBack;
+
+  /**
+   * @param writeBack where the tables go back to, or null for none
+   */
+  public AttributeJob(AttributeOptions options, RunLayout layout, WriteBack writeBack) {
+    this.options = options;
+    this.layout = layout;
+    this.writeBack = writeBack;
+  }
+
+  /** Attributes one variant and returns its manifest. */
+  public Manifest run(Variant variant) throws IOException {
+    Manifests.Builder manifest = new Manifests.Builder(Stage.ATTRIBUTE, variant, layout.runId());
+    TrainInputs in = TrainInputs.read(layout, variant);
+    manifest.input(in.trainDir());
+    LOG.info("variant {}: {} events of {} sessions ({} converted)", variant, in.run().events(),
+        in.run().sessions(), in.run().converted());
+    Analysis a = new Analyzer(options).analyze(in);
+    List<Table> tables = new ArrayList<>(LiftTables.of(a));
+    tables.addAll(OtherTables.of(a));
+    List<Insight> insights = Insights.of(a, options.earlyPositions(), options.maxInsights());
+    try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.ATTRIBUTE, variant))) {
+      Path dir = out.dir();
+      for (Table t : tables) {
+        TableFiles.write(dir, t);
+        manifest.file(t.name() + ".csv");
+        manifest.dataset(dir, t.name(), t.contract(), t.rows().size());
+      }
+      json(dir, manifest, "insights.json", JsonOutputs.insights(insights));
+      json(dir, manifest, "baselines.json", JsonOutputs.baselines(a, in.transformerTestAuc()));
+      json(dir, manifest, "recommendation.json",
+          JsonOutputs.recommendation(a.recommendation()));
+      if (in.groundTruth() != null) {
+        json(dir, manifest, "ground_truth_check.json",
+            JsonOutputs.groundTruth(a, in.groundTruth(), options.groundTruthTopK()));
+      }
+      if (writeBack != null) {
+        List<Table> all = new ArrayList<>(tables);
+        all.add(insightTable(insights));
+        writeBack.write(layout.runId(), variant.id(), all);
+      }
+      stats(manifest, a, insights, in);
+      manifest.config(options);
+      Manifest m = manifest.writeTo(dir);
+      out.commit();
+      return m;
+    }
+  }
+
+  private static void json(Path dir, Manifests.Builder m, String name, Object value)
+      throws IOException {
+    Json.write(dir.resolve(name), value);
+    m.file(name);
+  }
+
+  private void stats(Manifests.Builder m, Analysis a, List<Insight> insights, TrainInputs in) {
+    m.stat("sessions", a.run().sessions());
+    m.stat("converted_sessions", a.run().converted());
+    m.stat("events", a.run().events());
+    m.stat("recommended_method", a.recommendation().method().id());
+    m.stat("insights", insights.size());
+    m.stat("stores_all", a.storesAll().size());
+    m.stat("stores_engagement", a.storesEngaged().size());
+    m.stat("logreg_test_auc", a.logregRoc() == null ? null : a.logregRoc().auc());
+    m.stat("write_back", writeBack == null ? "none" : options.writeBack());
+    if (a.truthCheck() != null) {
+      a.truthCheck().forEach((name, c) ->
+          m.stat("ground_truth_spearman_" + name, JsonOutputs.num(c.spearman())));
+    }
+  }
+
+  static Table insightTable(List<Insight> insights) {
+    List<GenericRecord> rows = new ArrayList<>();
+    for (int i = 0; i < insights.size(); i++) {
+      Insight in = insights.get(i);
+      GenericRecord r = new GenericData.Record(INSIGHT_SCHEMA);
+      r.put("idx", i);
+      r.put("text", in.text());
+      r.put("metric", in.metric());
+      Table.num(r, "value", in.value());
+      Table.num(r, "ci_low", in.ciLow());
+      Table.num(r, "ci_high", in.ciHigh());
+      rows.add(r);
+    }
+    return new Table("insights", null, INSIGHT_SCHEMA, rows);
+  }
+}

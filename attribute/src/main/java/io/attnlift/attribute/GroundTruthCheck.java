@@ -1,0 +1,100 @@
+package io.attnlift.attribute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How well each scoring recovers the synthetic world's planted truth: the Spearman correlation of
+ * its event ranking with the planted event contributions (an event without one counts 0), and the
+ * recall of the planted hero stores among its top-k stores (engagement events; {@code all}: every
+ * event of the store).
+ */
+final class GroundTruthCheck {
+  /**
+   * @param spearman of the attribution score with the planted event contributions
+   * @param spearmanLift of the lift (converted minus non-converted), methods only
+   * @param spearmanMean of the mean score per occurrence, methods only
+   * @param n events compared
+   * @param heroRecall share of hero stores in the top k by engagement-event lift
+   * @param heroRecallAll the same over all of a store's events
+   * @param storeSpearman with the planted store contributions, over stores with enough support
+   */
+  record MethodCheck(double spearman, double spearmanLift, double spearmanMean, int n,
+      double heroRecall, double heroRecallAll, double storeSpearman) {}
+
+  private GroundTruthCheck() {}
+
+  /** The check of every scoring of {@link Scores#ALL}. */
+  static Map<String, MethodCheck> compute(
+      GroundTruth gt,
+      GroupResult events,
+      Map<String, Lift> storesEngaged,
+      Map<String, Lift> storesAll,
+      int k) {
+    Map<String, Double> truth = new LinkedHashMap<>();
+    for (String e : events.lifts().keySet()) {
+      truth.put(e, gt.eventContributions().getOrDefault(e, 0.0));
+    }
+    Map<String, MethodCheck> out = new LinkedHashMap<>();
+    for (String name : Scores.ALL) {
+      Ranks.Spearman rho = Ranks.spearman(events.scores(name), truth);
+      Map<String, Double> engaged = storeScores(name, storesEngaged);
+      Map<String, Double> all = storeScores(name, storesAll);
+      Map<String, Double> storeTruth = new LinkedHashMap<>();
+      all.keySet().forEach(s -> storeTruth.put(s, gt.storeContributions().getOrDefault(s, 0.0)));
+      boolean method = isMethod(name);
+      double lift = method ? Ranks.spearman(events.scores(Scores.method(name), false), truth)
+          .value() : Double.NaN;
+      double mean = method ? Ranks.spearman(events.scores(Scores.method(name), true), truth)
+          .value() : Double.NaN;
+      out.put(name, new MethodCheck(rho.value(), lift, mean, rho.n(),
+          recall(engaged, gt.heroStores(), k),
+          recall(all, gt.heroStores(), k),
+          all.isEmpty() ? Double.NaN : Ranks.spearman(all, storeTruth).value()));
+    }
+    return out;
+  }
+
+  private static boolean isMethod(String name) {
+    for (Method m : Method.values()) {
+      if (m.column().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A scoring's score per store, empty for scorings that do not score stores. */
+  static Map<String, Double> storeScores(String name, Map<String, Lift> stores) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (name.equals(Scores.LOGREG) || name.equals(Scores.LAST_TOUCH)) {
+      return out;
+    }
+    for (Lift l : stores.values()) {
+      double v = switch (name) {
+        case Scores.DATA -> l.dataLift().value();
+        case Scores.LENGTH_ADJUSTED -> l.lift()[ScoredRun.LENGTH_ADJUSTED].value();
+        default -> l.score(Scores.method(name)).value();
+      };
+      if (Double.isFinite(v)) {
+        out.put(l.key(), v);
+      }
+    }
+    return out;
+  }
+
+  /** The share of heroes among the k highest-scored stores; NaN without heroes or scores. */
+  static double recall(Map<String, Double> scores, List<String> heroes, int k) {
+    if (heroes.isEmpty() || scores.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Map.Entry<String, Double>> sorted = new ArrayList<>(scores.entrySet());
+    sorted.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey()));
+    long hits = sorted.stream().limit(k).filter(e -> heroes.contains(e.getKey())).count();
+    return (double) hits / heroes.size();
+  }
+}

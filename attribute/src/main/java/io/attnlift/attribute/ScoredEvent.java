@@ -1,0 +1,22 @@
+package io.attnlift.attribute;
+
+/**
+ * One scored event of a val or test session, as the attributions contract holds it.
+ *
+ * @param scores one score per {@link Method}, in its ordinal order
+ */
+public record ScoredEvent(
+    String sessionId,
+    String split,
+    int label,
+    int length,
+    int position,
+    String event,
+    String eventType,
+    String discoveryFeature,
+    String storeId,
+    String storeName,
+    String tag,
+    String category,
+    boolean nv,
+    double[] scores) {}

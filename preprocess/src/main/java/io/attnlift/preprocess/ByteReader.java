@@ -1,0 +1,84 @@
+package io.attnlift.preprocess;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.util.VarInt;
+
+/** Reads what a {@link ByteWriter} wrote: one length-prefixed element read in one call. */
+final class ByteReader {
+  private final byte[] buf;
+  private int pos;
+  private final List<String> table = new ArrayList<>();
+
+  private ByteReader(byte[] buf) {
+    this.buf = buf;
+  }
+
+  /** Reads one element's bytes from the stream. */
+  static ByteReader from(InputStream in) throws IOException {
+    int n = VarInt.decodeInt(in);
+    byte[] b = in.readNBytes(n);
+    if (b.length != n) {
+      throw new EOFException("element cut short: " + b.length + " of " + n + " bytes");
+    }
+    return new ByteReader(b);
+  }
+
+  long varlong() throws IOException {
+    long v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      byte b = next();
+      v |= (long) (b & 0x7F) << shift;
+      if (b >= 0) {
+        return v;
+      }
+    }
+    throw new IOException("varint too long");
+  }
+
+  int varint() throws IOException {
+    return (int) varlong();
+  }
+
+  String string() throws IOException {
+    long tag = varlong();
+    if (tag == 0) {
+      return null;
+    }
+    if (tag >= 2) {
+      return table.get((int) (tag - 2));
+    }
+    int n = varint();
+    if (pos + n > buf.length) {
+      throw new EOFException("string cut short");
+    }
+    String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+    pos += n;
+    table.add(s);
+    return s;
+  }
+
+  float floatBits() throws IOException {
+    int v = 0;
+    for (int i = 0; i < 4; i++) {
+      v = (v << 8) | (next() & 0xff);
+    }
+    return Float.intBitsToFloat(v);
+  }
+
+  Boolean bool() throws IOException {
+    byte v = next();
+    return v == 0 ? null : v == 2;
+  }
+
+  private byte next() throws IOException {
+    if (pos >= buf.length) {
+      throw new EOFException("element cut short");
+    }
+    return buf[pos++];
+  }
+}

@@ -1,0 +1,77 @@
+package io.attnlift.preprocess;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.beam.sdk.util.VarInt;
+
+/**
+ * Builds one element's encoding in a byte array, then writes it to the stream in one call (the
+ * runners' streams are slow per byte). Strings go through a per-element table: a repeated string
+ * (an event type, a store name) is written once and then referred to by its number.
+ */
+final class ByteWriter {
+  private byte[] buf = new byte[256];
+  private int size;
+  private final Map<String, Integer> table = new HashMap<>();
+
+  /** Writes a non-negative int as a varint. */
+  void varint(long v) {
+    ensure(10);
+    while ((v & ~0x7FL) != 0) {
+      buf[size++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    buf[size++] = (byte) v;
+  }
+
+  /** A nullable string: 0 null, 1 a new string (length and UTF-8 follow), k+2 table entry k. */
+  void string(String s) {
+    if (s == null) {
+      varint(0);
+      return;
+    }
+    Integer ref = table.get(s);
+    if (ref != null) {
+      varint(ref + 2L);
+      return;
+    }
+    table.put(s, table.size());
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    varint(1);
+    varint(b.length);
+    ensure(b.length);
+    System.arraycopy(b, 0, buf, size, b.length);
+    size += b.length;
+  }
+
+  void floatBits(float f) {
+    int v = Float.floatToIntBits(f);
+    ensure(4);
+    buf[size++] = (byte) (v >>> 24);
+    buf[size++] = (byte) (v >>> 16);
+    buf[size++] = (byte) (v >>> 8);
+    buf[size++] = (byte) v;
+  }
+
+  /** A nullable boolean as one byte: 0 null, 1 false, 2 true. */
+  void bool(Boolean b) {
+    ensure(1);
+    buf[size++] = (byte) (b == null ? 0 : b ? 2 : 1);
+  }
+
+  /** Writes the length and the bytes to {@code out}. */
+  void writeTo(OutputStream out) throws IOException {
+    VarInt.encode(size, out);
+    out.write(buf, 0, size);
+  }
+
+  private void ensure(int n) {
+    if (size + n > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.attnlift.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Row selection and bars from a lift table: the strongest rows, sorted by a lift column. */
+final class Lifts {
+  private Lifts() {}
+
+  /**
+   * The indices of up to {@code max} rows with the largest absolute value of {@code column},
+   * sorted by that value, highest first; rows where it is missing come last.
+   */
+  static List<Integer> strongest(CsvTable t, String column, int max) {
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      idx.add(i);
+    }
+    Comparator<Integer> byAbs = Comparator.comparingDouble(i -> abs(t.num(i, column)));
+    idx.sort(byAbs.reversed());
+    List<Integer> top = new ArrayList<>(idx.subList(0, Math.min(max, idx.size())));
+    top.sort(Comparator.comparingDouble((Integer i) -> key(t.num(i, column))).reversed());
+    return top;
+  }
+
+  /** All row indices sorted by {@code column}, highest first (missing last). */
+  static List<Integer> sorted(CsvTable t, String column) {
+    return strongest(t, column, t.size());
+  }
+
+  /** The bar of a method in one row: value and interval columns by the method's prefix. */
+  static BarChart.Bar bar(CsvTable t, int row, String value, String lo, String hi) {
+    return new BarChart.Bar(t.numOrNaN(row, value), t.numOrNaN(row, lo), t.numOrNaN(row, hi));
+  }
+
+  /** The value, low and high column names of a method's lift in a lift table. */
+  static String[] columns(String method) {
+    return switch (method) {
+      case "attention" -> new String[] {"attention_lift", "ci_low", "ci_high"};
+      case "recommended" -> new String[] {"recommended_lift", "recommended_ci_low",
+          "recommended_ci_high"};
+      case "gradient_x_input", "gradient" -> new String[] {"gradient_lift", "gradient_ci_low",
+          "gradient_ci_high"};
+      case "logreg" -> new String[] {"logreg_coef", "logreg_ci_low", "logreg_ci_high"};
+      default -> new String[] {method + "_lift", method + "_ci_low", method + "_ci_high"};
+    };
+  }
+
+  /** A series of one method's bars over the given rows. */
+  static BarChart.Series series(String name, CsvTable t, List<Integer> rows, String method) {
+    String[] c = columns(method);
+    List<BarChart.Bar> bars = new ArrayList<>();
+    for (int r : rows) {
+      bars.add(bar(t, r, c[0], c[1], c[2]));
+    }
+    return new BarChart.Series(name, bars);
+  }
+
+  private static double abs(double x) {
+    return Double.isNaN(x) ? -1 : Math.abs(x);
+  }
+
+  private static double key(double x) {
+    return Double.isNaN(x) ? Double.NEGATIVE_INFINITY : x;
+  }
+}

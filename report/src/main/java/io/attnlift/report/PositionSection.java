@@ -1,0 +1,85 @@
+package io.attnlift.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The position section (attention by position bucket) and the generated insights. */
+final class PositionSection {
+  private static final List<String> BUCKETS = List.of("1-5", "6-10", "11-20", "21-50", "51+");
+
+  private PositionSection() {}
+
+  static Map<String, Object> build(VariantData v) {
+    CsvTable p = v.attribute().position();
+    List<String> labels = new ArrayList<>();
+    for (String b : BUCKETS) {
+      for (int i = 0; i < p.size() && !labels.contains(b); i++) {
+        if (b.equals(p.str(i, "bucket"))) {
+          labels.add(b);
+        }
+      }
+    }
+    for (int i = 0; i < p.size(); i++) {
+      if (!labels.contains(p.str(i, "bucket"))) {
+        labels.add(p.str(i, "bucket"));
+      }
+    }
+    List<BarChart.Bar> conv = new ArrayList<>();
+    List<BarChart.Bar> not = new ArrayList<>();
+    for (String b : labels) {
+      conv.add(new BarChart.Bar(value(p, b, true), Double.NaN, Double.NaN));
+      not.add(new BarChart.Bar(value(p, b, false), Double.NaN, Double.NaN));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("variant", v.variant().id());
+    out.put("chart", BarChart.grouped("Mean attention per event by position in the session",
+        labels.stream().map(b -> "events " + b).toList(),
+        List.of(new BarChart.Series("converted", conv),
+            new BarChart.Series("not converted", not)),
+        "mean attention per event (share of the session's attention)"));
+    out.put("nv", nvTable(v.attribute().nvPosition())
+        .view("NV stores seen early against late in the session",
+            "tables/" + v.variant().id() + "/nv_position.csv"));
+    return out;
+  }
+
+  private static double value(CsvTable p, String bucket, boolean converted) {
+    for (int i = 0; i < p.size(); i++) {
+      if (bucket.equals(p.str(i, "bucket")) && p.bool(i, "converted") == converted) {
+        return p.num(i, "mean_attention");
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static TableView nvTable(CsvTable t) {
+    TableView v = new TableView("NV seen", "#Sessions", "#Converted", "#Conversion rate",
+        "#Attention (converted)", "#Attention (not converted)", "#Attention lift (95% CI)");
+    for (int r = 0; r < t.size(); r++) {
+      v.row(t.str(r, "timing"), Fmt.count(t.num(r, "sessions")),
+          Fmt.count(t.num(r, "converted")), Fmt.pct(t.num(r, "conversion_rate")),
+          Fmt.num(t.num(r, "attention_converted"), 4),
+          Fmt.num(t.num(r, "attention_not_converted"), 4),
+          Fmt.liftCi(t.num(r, "attention_lift"), t.num(r, "ci_low"), t.num(r, "ci_high")));
+    }
+    return v;
+  }
+
+  /** The generated insight sentences, each with its metric, value and interval. */
+  static List<Map<String, Object>> insights(VariantData v) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (JsonNode i : v.attribute().insights().root()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("text", i.path("text").asText(""));
+      m.put("metric", i.path("metric").asText(""));
+      m.put("value", Fmt.lift(JsonInput.num(i.path("value"))));
+      m.put("ci", Fmt.ci(JsonInput.num(i.path("ci_low")),
+          JsonInput.num(i.path("ci_high")), 4));
+      out.add(m);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,80 @@
+package io.attnlift.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trust section of one variant: the deletion test (probability drop when each method's top-k
+ * events are removed, against random), the agreement between methods, and, for synthetic data,
+ * the check against the generator's ground truth.
+ */
+final class TrustSection {
+  private TrustSection() {}
+
+  static Map<String, Object> build(VariantData v) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("variant", v.variant().id());
+    Deletion d = v.train().deletion();
+    out.put("sessions", Fmt.count(d.sessions()));
+    deletion(d, out);
+    out.put("agreement", agreement(v));
+    out.put("groundTruth", groundTruth(v));
+    return out;
+  }
+
+  /** The deletion curves (k = 0 drops nothing) and their table, random last. */
+  private static void deletion(Deletion d, Map<String, Object> out) {
+    List<String> headers = new ArrayList<>(List.of("Method"));
+    d.ks().forEach(k -> headers.add("#Drop at k=" + k));
+    TableView table = new TableView(headers.toArray(String[]::new));
+    List<LineChart.Series> series = new ArrayList<>();
+    for (String method : d.drops().keySet()) {
+      List<double[]> pts = new ArrayList<>();
+      pts.add(new double[] {0, 0});
+      List<String> cells = new ArrayList<>(List.of(method));
+      for (int k : d.ks()) {
+        pts.add(new double[] {k, d.drop(method, k)});
+        cells.add(Fmt.num(d.drop(method, k), 4));
+      }
+      series.add(new LineChart.Series(method, Palette.of(method), pts,
+          "random".equals(method), true));
+      table.row(cells.toArray(String[]::new));
+    }
+    out.put("deletionChart", LineChart.render("Deletion test: drop in predicted probability",
+        "k: top events removed (k = 0: nothing removed)", "mean drop in predicted probability",
+        null, null, series, false));
+    out.put("deletionTable", table.view("Mean drop in predicted probability", null));
+  }
+
+  private static Map<String, Object> agreement(VariantData v) {
+    CsvTable t = v.attribute().agreement();
+    TableView view = new TableView("Method", "Method", "#Spearman rank correlation", "#Pairs");
+    for (int r = 0; r < t.size(); r++) {
+      view.row(t.str(r, "method_a"), t.str(r, "method_b"), Fmt.num(t.num(r, "spearman"), 3),
+          Fmt.count(t.num(r, "n")));
+    }
+    return view.view("Agreement between methods (rank correlation of event lifts)",
+        "tables/" + v.variant().id() + "/method_agreement.csv");
+  }
+
+  private static Map<String, Object> groundTruth(VariantData v) {
+    JsonInput g = v.attribute().groundTruthCheck();
+    if (g == null) {
+      return null;
+    }
+    String k = g.root().path("k").asText("?");
+    TableView view = new TableView("Method", "#Spearman vs true contributions",
+        "#Hero-store recall at k=" + k);
+    for (Iterator<Map.Entry<String, JsonNode>> it = g.require("methods").fields();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> m = it.next();
+      view.row(m.getKey(), Fmt.num(JsonInput.num(m.getValue().get("spearman")), 3),
+          Fmt.pct(JsonInput.num(m.getValue().get("hero_recall"))));
+    }
+    return view.view("Ground-truth check (synthetic data only)", null);
+  }
+}

@@ -1,0 +1,88 @@
+package io.attnlift.train;
+
+import io.attnlift.train.data.BatchFeed;
+import io.attnlift.train.data.SessionSeq;
+import io.attnlift.train.model.ModelSession;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the model for inference over many sessions or rows in length-sorted batches, and counts
+ * the sequences and seconds spent, for the inference throughput in {@code metrics.json}.
+ */
+public final class Scorer {
+  /** Probabilities and labels of sessions, in the order given. */
+  public record Scored(List<SessionSeq> sessions, double[] probabilities, int[] labels) {}
+
+  private final int batchSize;
+  private long sequences;
+  private long nanos;
+  private double cpuSeconds;
+
+  public Scorer(int batchSize) {
+    this.batchSize = batchSize;
+  }
+
+  /** The probability of each session, in the order given. */
+  public Scored score(ModelSession model, List<SessionSeq> sessions) {
+    Integer[] order = new Integer[sessions.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> sessions.get(i).length()));
+    double[] p = new double[sessions.size()];
+    int[] y = new int[sessions.size()];
+    long start = System.nanoTime();
+    double cpuStart = CpuClock.seconds();
+    for (int from = 0; from < order.length; from += batchSize) {
+      int to = Math.min(order.length, from + batchSize);
+      List<BatchFeed.Row> rows = new ArrayList<>();
+      for (int k = from; k < to; k++) {
+        rows.add(BatchFeed.Row.of(sessions.get(order[k])));
+      }
+      float[] probs = model.probabilities(rows);
+      for (int k = from; k < to; k++) {
+        p[order[k]] = probs[k - from];
+        y[order[k]] = sessions.get(order[k]).label();
+      }
+    }
+    nanos += System.nanoTime() - start;
+    cpuSeconds += CpuClock.seconds() - cpuStart;
+    sequences += sessions.size();
+    return new Scored(sessions, p, y);
+  }
+
+  /** The logit of each row, in the order given; rows should come sorted by length. */
+  public double[] logits(ModelSession model, List<BatchFeed.Row> rows) {
+    double[] out = new double[rows.size()];
+    for (int from = 0; from < rows.size(); from += batchSize) {
+      int to = Math.min(rows.size(), from + batchSize);
+      float[] l = model.logits(rows.subList(from, to));
+      for (int k = from; k < to; k++) {
+        out[k] = l[k - from];
+      }
+    }
+    return out;
+  }
+
+  /** Sessions as plain rows (nothing hidden). */
+  static List<BatchFeed.Row> rows(List<SessionSeq> sessions) {
+    return sessions.stream().map(BatchFeed.Row::of).collect(Collectors.toList());
+  }
+
+  /** Sequences per second of the {@link #score} calls so far. */
+  public double sequencesPerSecond() {
+    return nanos == 0 ? 0 : sequences / (nanos / 1e9);
+  }
+
+  /** Sequences per CPU second (all threads) of the {@link #score} calls so far. */
+  public double sequencesPerCpuSecond() {
+    return cpuSeconds > 0 ? sequences / cpuSeconds : Double.NaN;
+  }
+
+  public int batchSize() {
+    return batchSize;
+  }
+}

@@ -1,0 +1,105 @@
+package io.attnlift.train;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.attnlift.common.Json;
+import io.attnlift.common.StageException;
+import io.attnlift.train.model.ModelConfig;
+import io.attnlift.train.model.OptimizerConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The train stage's one immutable options record: code defaults, then the preset file's
+ * {@code train} section, then flags. The model's shape comes from {@link #preset} with
+ * {@link #model} overriding single keys of it (unknown keys are errors).
+ *
+ * @param variants comma list of variants to train
+ * @param preset model preset: seed (the default) or baby
+ * @param model overrides of the preset's keys, e.g. {@code {dropout: 0.2}}
+ * @param device cpu or gpu
+ * @param maxEpochs upper bound on epochs
+ * @param patience epochs without a better validation AUC before stopping
+ * @param batchSize sequences per training batch
+ * @param seed seed of initialisation, dropout and shuffling
+ * @param attributeTrain also write attributions for training sessions
+ * @param learningRate peak learning rate after warm-up
+ * @param warmupSteps linear warm-up steps (at most a fifth of all steps)
+ * @param minLearningRateRatio the cosine decay's floor, relative to the peak
+ * @param weightDecay AdamW's decoupled weight decay
+ * @param clipNorm global gradient-norm clip
+ * @param positiveWeight loss weight of converted sessions; 0 = negatives / positives
+ * @param lengthBuckets batch sessions of similar length (pad to the batch's own length)
+ * @param threads CPU threads for TensorFlow; 0 = every core
+ * @param inferenceBatchSize sequences per inference batch
+ * @param maxOcclusionSessions sessions whose occlusion is computed (the rest get NaN); -1 = all
+ * @param faithfulnessSessions test sessions in the deletion test; -1 = all
+ */
+public record TrainOptions(
+    String variants,
+    String preset,
+    Map<String, Object> model,
+    String device,
+    int maxEpochs,
+    int patience,
+    int batchSize,
+    long seed,
+    boolean attributeTrain,
+    double learningRate,
+    int warmupSteps,
+    double minLearningRateRatio,
+    double weightDecay,
+    double clipNorm,
+    double positiveWeight,
+    boolean lengthBuckets,
+    int threads,
+    int inferenceBatchSize,
+    int maxOcclusionSessions,
+    int faithfulnessSessions) {
+
+  public TrainOptions {
+    model = model == null ? Map.of() : Map.copyOf(model);
+    check(maxEpochs >= 1, "max-epochs must be at least 1, got %s", maxEpochs);
+    check(patience >= 1, "patience must be at least 1, got %s", patience);
+    check(batchSize >= 1, "batch-size must be at least 1, got %s", batchSize);
+    check(inferenceBatchSize >= 1, "inference-batch-size must be at least 1, got %s",
+        inferenceBatchSize);
+    check(learningRate > 0, "learning-rate must be positive, got %s", learningRate);
+    check(positiveWeight >= 0, "positive-weight must be 0 (auto) or positive, got %s",
+        positiveWeight);
+  }
+
+  private static void check(boolean ok, String format, Object value) {
+    if (!ok) {
+      throw StageException.badInput(format, value);
+    }
+  }
+
+  /** The code's defaults: the seed model, early stopping on validation AUC. */
+  public static TrainOptions defaults() {
+    return new TrainOptions("no-funnel,with-funnel", "seed", Map.of(), "cpu", 20, 3, 64, 42,
+        false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 256, 2000, 2000);
+  }
+
+  /** The model's shape: the preset with {@link #model}'s keys on top. */
+  public ModelConfig modelConfig() {
+    ModelConfig base = ModelConfig.preset(preset);
+    if (model.isEmpty()) {
+      return base;
+    }
+    Map<String, Object> merged = Json.MAPPER.convertValue(base,
+        Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class,
+            Object.class));
+    merged.putAll(model);
+    try {
+      return Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .convertValue(merged, ModelConfig.class);
+    } catch (IllegalArgumentException e) {
+      throw StageException.badInput("bad model override %s: %s", model, e.getMessage());
+    }
+  }
+
+  /** AdamW's constants. */
+  public OptimizerConfig optimizer() {
+    return new OptimizerConfig(0.9, 0.999, 1e-8, weightDecay, clipNorm);
+  }
+}

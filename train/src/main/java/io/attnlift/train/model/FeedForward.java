@@ -1,0 +1,34 @@
+package io.attnlift.train.model;
+
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/** The position-wise feed-forward: d → ffn (GELU, dropout) → d. */
+public final class FeedForward {
+  private static final float SQRT_2_OVER_PI = (float) Math.sqrt(2 / Math.PI);
+  private final Dense up;
+  private final Dense down;
+
+  public FeedForward(Params params, String name, ModelConfig cfg) {
+    this.up = new Dense(params, name + ".up", cfg.dModel(), cfg.ffnDim());
+    this.down = new Dense(params, name + ".down", cfg.ffnDim(), cfg.dModel(),
+        Math.sqrt(1.0 / cfg.ffnDim()) / Math.sqrt(2.0 * cfg.layers()), 0f);
+  }
+
+  /** x [N, d] → [N, d]. */
+  public Operand<TFloat32> apply(Pass pass, Operand<TFloat32> x) {
+    Ops tf = pass.tf();
+    Operand<TFloat32> h = gelu(tf, up.apply(tf, x)); // [N, ffn]
+    return down.apply(tf, pass.dropout(h)); // [N, d]
+  }
+
+  /** GELU, tanh form: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). */
+  static Operand<TFloat32> gelu(Ops tf, Operand<TFloat32> x) {
+    Operand<TFloat32> cube = tf.math.mul(tf.math.square(x), x);
+    Operand<TFloat32> inner = tf.math.mul(tf.constant(SQRT_2_OVER_PI),
+        tf.math.add(x, tf.math.mul(tf.constant(0.044715f), cube)));
+    Operand<TFloat32> half = tf.math.mul(tf.constant(0.5f), x);
+    return tf.math.mul(half, tf.math.add(tf.constant(1f), tf.math.tanh(inner)));
+  }
+}

@@ -1,0 +1,54 @@
+package io.attnlift.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.attnlift.train.data.SessionSeq;
+import io.attnlift.train.model.ModelSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DeletionTest {
+  @Test
+  void occlusionRanksAPlantedDecisiveEventFirstAndItsDeletionBeatsRandom() {
+    List<SessionSeq> sessions = Planted.sessions(160, 8, 11);
+    TrainOptions opt = Baby.options(30, 1e-2);
+    try (ModelSession model = Baby.model(opt)) {
+      Baby.fit(model, opt, sessions);
+      Scorer scorer = new Scorer(64);
+      List<Object> sink = new ArrayList<>();
+      Map<String, Attributor.Scores> scores =
+          new Attributor(scorer, -1).attribute(model, sessions, sink::add);
+
+      int positives = 0;
+      int rankedFirst = 0;
+      for (SessionSeq s : sessions) {
+        int at = Planted.decisiveAt(s);
+        if (at >= 0) {
+          positives++;
+          double[] occ = scores.get(s.sessionId()).byMethod()[Method.OCCLUSION.ordinal()];
+          rankedFirst += Faithfulness.top(occ, 1).get(at) ? 1 : 0;
+        }
+      }
+      assertTrue(rankedFirst >= 0.95 * positives,
+          "occlusion ranks the decisive event first in " + rankedFirst + " of " + positives);
+
+      Map<String, Object> faith = new Faithfulness(scorer, 1).run(model, sessions, scores, -1);
+      double occlusion = drop(faith, 1, "occlusion");
+      double random = drop(faith, 1, "random");
+      assertTrue(occlusion > random + 0.2, "occlusion " + occlusion + " vs random " + random);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static double drop(Map<String, Object> faith, int k, String method) {
+    for (Map<String, Object> r : (List<Map<String, Object>>) faith.get("results")) {
+      if (r.get("k").equals(k) && r.get("method").equals(method)) {
+        return (Double) r.get("mean_drop");
+      }
+    }
+    throw new AssertionError("no result for " + method + " at k=" + k);
+  }
+}

@@ -1,0 +1,135 @@
+package io.attnlift.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.attnlift.common.Contract;
+import io.attnlift.common.Json;
+import io.attnlift.common.Manifest;
+import io.attnlift.common.Manifests;
+import io.attnlift.common.ParquetFiles;
+import io.attnlift.common.RunLayout;
+import io.attnlift.common.Stage;
+import io.attnlift.common.StageCli;
+import io.attnlift.common.Variant;
+import io.attnlift.train.data.BatchFeed;
+import io.attnlift.train.data.SessionSeq;
+import io.attnlift.train.model.ModelGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.types.TFloat32;
+
+class TrainCommandIT {
+  @TempDir Path runs;
+
+  @Test
+  void trainWritesEveryOutputOfAVariant() throws Exception {
+    RunLayout layout = new RunLayout(runs, "r1");
+    List<List<SessionSeq>> s = Fixtures.toySplits(7, 8, 400, 120, 120);
+    Fixtures.writePreprocess(layout, Variant.NO_FUNNEL, ToyWorld.vocabulary(), s.get(0),
+        s.get(1), s.get(2));
+
+    int code = StageCli.execute(new TrainMain(), "train", "--runs-root", runs.toString(),
+        "--run-id", "r1", "--variants", "no-funnel", "--preset", "baby", "--max-epochs", "2",
+        "--max-occlusion-sessions", "", "--faithfulness-sessions", "50");
+
+    assertEquals(0, code);
+    Path out = layout.stageDir(Stage.TRAIN, Variant.NO_FUNNEL);
+    Manifest m = Manifests.require(out, Stage.TRAIN);
+    assertEquals("cpu", m.stats().get("device"));
+    assertEquals(640L, ParquetFiles.read(out.resolve("predictions"), Contract.PREDICTIONS,
+        r -> { }));
+    long events = s.get(1).stream().mapToInt(SessionSeq::length).sum()
+        + s.get(2).stream().mapToInt(SessionSeq::length).sum();
+    assertEquals(events, ParquetFiles.read(out.resolve("attributions"), Contract.ATTRIBUTIONS,
+        r -> { }));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metrics = Json.read(out.resolve("metrics.json"), Map.class);
+    for (String k : List.of("val_auc", "test_auc", "train_seconds", "train_sequences_per_second",
+        "inference_sequences_per_second")) {
+      assertTrue(metrics.get(k) instanceof Number, k + " in " + metrics.keySet());
+    }
+    assertTrue(Files.isRegularFile(out.resolve("model/saved_model.pb")));
+    assertTrue(Files.isRegularFile(out.resolve("model/model.json")));
+    assertTrue(Files.isRegularFile(out.resolve("faithfulness.json")));
+    assertReloadedModelGivesTheWrittenPredictions(out, s.get(2));
+    assertAFreshProcessGivesTheWrittenPredictions(out,
+        layout.stageDir(Stage.PREPROCESS, Variant.NO_FUNNEL));
+  }
+
+  private static void assertAFreshProcessGivesTheWrittenPredictions(Path out, Path pre)
+      throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp",
+        System.getProperty("java.class.path"), ReloadMain.class.getName(), out.toString(),
+        pre.toString()).redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes());
+    assertEquals(0, p.waitFor(), log);
+  }
+
+  private static void assertReloadedModelGivesTheWrittenPredictions(Path out,
+      List<SessionSeq> test) throws Exception {
+    Map<String, Double> written = new java.util.HashMap<>();
+    ParquetFiles.read(out.resolve("predictions"), Contract.PREDICTIONS,
+        r -> written.put(r.get("session_id").toString(), (Double) r.get("probability")));
+    try (SavedModelBundle bundle = SavedModelBundle.load(out.resolve("model").toString(), "serve");
+        BatchFeed feed = new BatchFeed(Scorer.rows(test));
+        Result r = bundle.function(ModelGraph.SERVE).call(feed.byName())) {
+      float[] p = new float[test.size()];
+      ((TFloat32) r.get(ModelGraph.PROBABILITY).orElseThrow()).asRawTensor().data().asFloats()
+          .read(p);
+      for (int i = 0; i < p.length; i++) {
+        assertEquals(written.get(test.get(i).sessionId()), p[i], 1e-6,
+            test.get(i).sessionId());
+      }
+    }
+  }
+
+  @Test
+  void theSameSeedGivesTheSameRunOnCpu() throws Exception {
+    List<SessionSeq> sessions = Fixtures.toySplits(8, 6, 64, 1, 1).get(0);
+    TrainOptions opt = new TrainOptions("no-funnel", "baby", Map.of("dropout", 0.1), "cpu", 2,
+        2, 16, 5, false, 1e-2, 3, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, -1);
+    float[][] first;
+    float[][] second;
+    try (io.attnlift.train.model.ModelSession m = new io.attnlift.train.model.ModelSession(
+        opt.modelConfig(), io.attnlift.train.data.SequenceReader.vocabSizes(
+            ToyWorld.vocabulary()), 0f, opt.optimizer(), opt.seed(),
+        io.attnlift.train.model.Device.CPU, 0)) {
+      new Trainer(m, opt, new Scorer(64)).fit(sessions, sessions);
+      first = m.snapshot();
+    }
+    try (io.attnlift.train.model.ModelSession m = new io.attnlift.train.model.ModelSession(
+        opt.modelConfig(), io.attnlift.train.data.SequenceReader.vocabSizes(
+            ToyWorld.vocabulary()), 0f, opt.optimizer(), opt.seed(),
+        io.attnlift.train.model.Device.CPU, 0)) {
+      new Trainer(m, opt, new Scorer(64)).fit(sessions, sessions);
+      second = m.snapshot();
+    }
+    for (int i = 0; i < first.length; i++) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(first[i], second[i], "variable " + i);
+    }
+  }
+
+  @Test
+  void anUnknownModelKeyInThePresetIsRefused(@TempDir Path tmp) throws Exception {
+    Path preset = tmp.resolve("p.yaml");
+    Files.writeString(preset, "train:\n  preset: baby\n  model:\n    dropuot: 0.2\n");
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = StageCli.commandLine(new TrainMain());
+    cl.setErr(new java.io.PrintWriter(err, true));
+
+    int code = cl.execute("train", "--runs-root", runs.toString(), "--run-id", "r2",
+        "--config", preset.toString());
+
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("dropuot"), err.toString());
+  }
+}
