@@ -66,8 +66,9 @@ benchj() { java -jar "$bench_jar" "$@"; }
 # The launcher rebuilds what is stale: let it do so now, not inside a timed run.
 "$HOME_DIR/attnlift" --version >/dev/null
 commit=$(git -C "$HOME_DIR" rev-parse HEAD 2>/dev/null || echo unknown)
-[[ -z $(git -C "$HOME_DIR" status --porcelain --untracked-files=no 2>/dev/null) ]] \
-  || commit="$commit+dirty"
+# Modified tracked files, this harness's own outputs aside, make the commit "+dirty".
+[[ -z $(git -C "$HOME_DIR" status --porcelain --untracked-files=no -- . ':!bench/results' \
+  ':!bench/README.md' 2>/dev/null) ]] || commit="$commit+dirty"
 benchj machine --mode "$mode" --commit "$commit" --out "$results/machine.json"
 log "mode $mode, commit $commit, results in $results"
 

@@ -77,6 +77,7 @@ public final class ResultsTable {
 
   private Markdown headline() {
     Markdown t = new Markdown("figure", "value", "from");
+    runnerRatios(t);
     for (List<String> r : RATIOS) {
       Map<String, Object> json = others.get(r.get(0));
       Map<String, Object> leaves = json == null ? Map.of() : StageFlattener.leaves(json);
@@ -94,14 +95,50 @@ public final class ResultsTable {
     return t;
   }
 
+  /**
+   * The preprocess benchmark's runners against its plain single-threaded pass over the same
+   * events: events per second (wall) and per CPU second, at each size both were run at.
+   */
+  @SuppressWarnings("unchecked")
+  private void runnerRatios(Markdown t) {
+    Object results = others.getOrDefault("preprocess", Map.of()).get("results");
+    if (!(results instanceof List<?> list)) {
+      return;
+    }
+    Map<Object, Map<String, Object>> plain = new HashMap<>();
+    for (Object o : list) {
+      Map<String, Object> r = (Map<String, Object>) o;
+      if ("plain-java".equals(r.get("runner"))) {
+        plain.put(r.get("events"), r);
+      }
+    }
+    for (Object o : list) {
+      Map<String, Object> r = (Map<String, Object>) o;
+      Map<String, Object> p = plain.get(r.get("events"));
+      if (p == null || p == r) {
+        continue;
+      }
+      Object runner = r.get("runner");
+      Object events = r.get("events");
+      t.row(String.format("preprocess: %s ÷ plain Java pass, events/s (wall), %s events",
+          runner, events), num(p.get("wall_seconds")) / num(r.get("wall_seconds")),
+          "preprocess.json");
+      t.row(String.format("preprocess: %s ÷ plain Java pass, events per CPU second, %s events",
+          runner, events), num(p.get("cpu_seconds")) / num(r.get("cpu_seconds")),
+          "preprocess.json");
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private Markdown endToEnd() {
-    List<String> head = new ArrayList<>(List.of("world", "users", "exit", "wall s", "peak tree MB"));
+    List<String> head =
+        new ArrayList<>(List.of("world", "users", "exit", "wall s", "peak tree MB"));
     STAGES.forEach(s -> head.add(s + " s / MB"));
     Markdown t = new Markdown(head.toArray(String[]::new));
     for (Map<String, Object> r : e2e) {
       Map<String, Object> secs = (Map<String, Object>) r.getOrDefault("process_seconds", Map.of());
-      Map<String, Object> mb = (Map<String, Object>) r.getOrDefault("peak_process_rss_mb", Map.of());
+      Map<String, Object> mb =
+          (Map<String, Object>) r.getOrDefault("peak_process_rss_mb", Map.of());
       List<Object> row = new ArrayList<>(List.of(String.valueOf(r.get("world")), r.get("users"),
           r.get("exit_code"), r.get("wall_seconds"), r.get("peak_tree_rss_mb")));
       for (String s : STAGES) {
@@ -157,7 +194,8 @@ public final class ResultsTable {
 
   @SuppressWarnings("unchecked")
   private Markdown attribution() {
-    Markdown t = new Markdown("world", "users", "variant", "method", "Spearman", "hero recall");
+    Markdown t = new Markdown("world", "users", "variant", "method", "event Spearman",
+        "store Spearman", "hero recall@k", "hero recall (all)");
     forEachVariant((r, v, q) -> {
       Map<String, Object> check = (Map<String, Object>) q.get("ground_truth_check");
       Map<String, Object> methods =
@@ -165,7 +203,7 @@ public final class ResultsTable {
       methods.forEach((method, o) -> {
         Map<String, Object> m = o instanceof Map ? (Map<String, Object>) o : Map.of();
         t.row(String.valueOf(r.get("world")), r.get("users"), v, method, m.get("spearman"),
-            m.get("hero_recall"));
+            m.get("store_spearman"), m.get("hero_recall"), m.get("hero_recall_all"));
       });
     });
     return t;

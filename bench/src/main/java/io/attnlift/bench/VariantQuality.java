@@ -10,8 +10,8 @@ import java.util.List;
  * @param modelAuc the model's AUC
  * @param bayesAuc the AUC of the true probability: no model can do better in expectation
  * @param eventsOnlyAuc the AUC of the best probability from the session's non-funnel events alone
- * @param shareOfAchievable (model − 0.5) / (events-only − 0.5): the share of the lift above chance
- *     that a session-only model can reach which this model reaches (can exceed 1 with the funnel)
+ * @param shareOfAchievable (model − 0.5) / (events-only − 0.5): how much of the lift above chance
+ *     that a session-only model can reach this model reaches (can exceed 1 with the funnel)
  */
 public record VariantQuality(
     int sessions, int converted, double modelAuc, double bayesAuc, double eventsOnlyAuc,
