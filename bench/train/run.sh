@@ -5,16 +5,19 @@
 # AUC a model that sees one session can reach (the toy world's true probabilities).
 # Writes bench/results/train.json.
 #
-#   bench/train/run.sh [--quick] [--epochs N] [--run RUNS_ROOT/RUN_ID]
+#   bench/train/run.sh [--quick] [--epochs N] [--funnel-epochs N] [--run RUNS_ROOT/RUN_ID]
+#                      [-- EXTRA TRAIN FLAGS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-QUICK=0; EPOCHS=""; RUN=""
+QUICK=0; EPOCHS=""; FUNNEL_EPOCHS=""; RUN=""; EXTRA=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=1 ;;
     --epochs) EPOCHS="$2"; shift ;;
+    --funnel-epochs) FUNNEL_EPOCHS="$2"; shift ;;
     --run) RUN="$2"; shift ;;
+    --) shift; EXTRA=("$@"); break ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -24,6 +27,7 @@ if [ "$QUICK" = 1 ]; then
 else
   SIZES="21000 4500 4500"; EPOCHS="${EPOCHS:-4}"; UNBUCKETED_EPOCHS=1
 fi
+FUNNEL_EPOCHS="${FUNNEL_EPOCHS:-$EPOCHS}"
 
 JAR=train/target/attnlift-train.jar
 if [ ! -f "$JAR" ] || [ ! -d train/target/test-classes ]; then
@@ -63,14 +67,14 @@ run_train() { # label, extra flags...
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-FULL=$(run_train full --variants no-funnel --max-epochs "$EPOCHS")
+FULL=$(run_train full --variants no-funnel --max-epochs "$EPOCHS" "${EXTRA[@]}")
 cp "$ROOT/$ID/train/no-funnel/metrics.json" "$WORK/full-metrics.json"
 cp "$ROOT/$ID/train/no-funnel/faithfulness.json" "$WORK/full-faithfulness.json"
 oracle no-funnel "$WORK/full-oracle.json"
 UNB=$(run_train unbucketed --variants no-funnel --max-epochs "$UNBUCKETED_EPOCHS" \
-  --length-buckets false --max-occlusion-sessions 0 --faithfulness-sessions 0)
+  --length-buckets false --max-occlusion-sessions 0 --faithfulness-sessions 0 "${EXTRA[@]}")
 cp "$ROOT/$ID/train/no-funnel/metrics.json" "$WORK/unbucketed-metrics.json"
-FUNNEL=$(run_train funnel --variants with-funnel --max-epochs "$EPOCHS")
+FUNNEL=$(run_train funnel --variants with-funnel --max-epochs "$FUNNEL_EPOCHS" "${EXTRA[@]}")
 cp "$ROOT/$ID/train/with-funnel/metrics.json" "$WORK/funnel-metrics.json"
 oracle with-funnel "$WORK/funnel-oracle.json"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)

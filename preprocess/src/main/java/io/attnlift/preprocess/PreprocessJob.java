@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class PreprocessJob {
   private static final Logger LOG = LoggerFactory.getLogger(PreprocessJob.class);
-  /** With {@code --shards 0}, about this many events go into one file. */
-  static final long EVENTS_PER_SHARD = 1_000_000;
+  /** With {@code --shards 0}: no file gets fewer events than this (no tiny files)... */
+  static final long MIN_EVENTS_PER_SHARD = 150_000;
+  /** ...nor more than this, and otherwise there are two files per core, to spread the writing. */
+  static final long MAX_EVENTS_PER_SHARD = 2_000_000;
 
   private final RunLayout layout;
   private final PreprocessOptions options;
@@ -92,7 +94,11 @@ public final class PreprocessJob {
     return events == null ? -1 : events.rows();
   }
 
-  /** Files per split: as given, or about one per {@link #EVENTS_PER_SHARD} expected events. */
+  /**
+   * Files per split: as given, or two per core (the shard writers run in parallel) as long as
+   * each gets at least {@link #MIN_EVENTS_PER_SHARD} expected events, and more files when they
+   * would exceed {@link #MAX_EVENTS_PER_SHARD}.
+   */
   List<Integer> shards(long inputEvents) {
     double[] share = {
       1 - options.valFraction() - options.testFraction(), options.valFraction(),
@@ -100,7 +106,11 @@ public final class PreprocessJob {
     };
     List<Integer> out = new ArrayList<>();
     for (double s : share) {
-      int auto = (int) Math.min(64, Math.max(1, Math.ceil(inputEvents * s / EVENTS_PER_SHARD)));
+      double events = Math.max(0, inputEvents) * s;
+      long atMost = (long) Math.ceil(events / MIN_EVENTS_PER_SHARD);
+      long wanted = Math.max(2L * options.effectiveParallelism(),
+          (long) Math.ceil(events / MAX_EVENTS_PER_SHARD));
+      int auto = (int) Math.max(1, Math.min(atMost, wanted));
       out.add(options.shards() > 0 ? options.shards() : auto);
     }
     return out;

@@ -25,6 +25,10 @@ public final class RunnerOptions {
       DirectOptions d = PipelineOptionsFactory.as(DirectOptions.class);
       d.setRunner(DirectRunner.class);
       d.setTargetParallelism(parallelism);
+      // The per-element immutability and encodability checks are for tests (TestPipeline keeps
+      // them); a real run of the stage's own, tested transforms does not pay for them.
+      d.setEnforceImmutability(false);
+      d.setEnforceEncodability(false);
       d.setJobName(jobName);
       return d;
     }

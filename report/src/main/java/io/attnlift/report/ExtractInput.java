@@ -42,7 +42,7 @@ public record ExtractInput(
       world = truth.root().path("world").asText("synthetic");
     }
     return new ExtractInput(
-        s.text("source"),
+        s.text("source.kind", "source"),
         s.text("window.since", "since"),
         s.text("window.until", "until"),
         s.number("users_sampled", "users"),

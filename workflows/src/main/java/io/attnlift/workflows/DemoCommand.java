@@ -42,12 +42,12 @@ final class DemoCommand implements Callable<Integer> {
       description = "World spec (YAML) with other drivers; default: the built-in world.")
   Path world;
 
-  @Option(names = "--max-epochs", defaultValue = DEMO_MAX_EPOCHS,
-      description = "Training epochs per variant (default: ${DEFAULT-VALUE}).")
-  String maxEpochs;
+  @Option(names = "--max-epochs", paramLabel = "N",
+      description = "Training epochs per variant (default: the demo preset's).")
+  String maxEpochs = "";
 
-  /** Epochs that keep the demo well under 10 minutes on 2 cores; the model is never shrunk. */
-  static final String DEMO_MAX_EPOCHS = "4";
+  /** The preset that keeps the demo well under 10 minutes on 2 cores; the model is never shrunk. */
+  static final String DEMO_PRESET = "workflows/presets/demo.yaml";
 
   @Override
   public Integer call() {
@@ -63,8 +63,9 @@ final class DemoCommand implements Callable<Integer> {
       return code;
     }
     RunLayout layout = common.layout();
+    Path preset = common.config() != null ? common.config() : jars.home().resolve(DEMO_PRESET);
     LocalPipeline pipeline = new LocalPipeline(WorkflowTemplate.load(), jars);
-    Map<String, String> params = pipeline.parameters(layout, common.config(), Map.of(
+    Map<String, String> params = pipeline.parameters(layout, preset, Map.of(
         "source", "duckdb",
         "duckdb", duckdb.toString(),
         "sample-users", String.valueOf(users),

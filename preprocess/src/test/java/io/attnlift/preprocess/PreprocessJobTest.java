@@ -1,0 +1,31 @@
+package io.attnlift.preprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.attnlift.common.RunLayout;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PreprocessJobTest {
+  private static PreprocessJob job(int shards, int parallelism) {
+    PreprocessOptions d = PreprocessOptions.defaults();
+    return new PreprocessJob(new RunLayout(Path.of("runs"), "r"), new PreprocessOptions(
+        d.variants(), d.runner(), d.flinkMaster(), d.maxLength(), d.minCount(), shards,
+        d.conversionEvents(), parallelism, d.valFraction(), d.testFraction(),
+        d.maxConflictRate()));
+  }
+
+  @Test
+  void autoShardsAreTwoPerCoreWithoutTinyOrHugeFiles() {
+    assertEquals(List.of(4, 1, 1), job(0, 2).shards(1_000_000));
+    assertEquals(List.of(1, 1, 1), job(0, 16).shards(100_000));
+    assertEquals(List.of(32, 7, 7), job(0, 16).shards(10_000_000));
+    assertEquals(List.of(40, 5, 5), job(0, 2).shards(100_000_000));
+  }
+
+  @Test
+  void givenShardsApplyToEverySplit() {
+    assertEquals(List.of(3, 3, 3), job(3, 2).shards(1_000_000));
+  }
+}
