@@ -7,7 +7,7 @@
 # Options:
 #   --quick | --full          size of the run (default --full)
 #   --only LIST               comma-separated sections: stages,e2e,world2,scaling (default all)
-#   --scaling-users "A B C"   users of the scaling runs (full: "1000 10000 50000", quick: "300 1000")
+#   --scaling-users "A B C"   users of the scaling runs (full: "1000 10000 50000", quick: "1000")
 #   --e2e-users N             users of the end-to-end and second-world runs (full 10000, quick 1000)
 #   --world2 FILE             the second world's spec (default: the one extract ships)
 #   --max-epochs E            training epochs per variant (default: the demo's own default)
@@ -38,7 +38,7 @@ while (($#)); do
   shift
 done
 if [[ $mode == quick ]]; then
-  : "${scaling_users:=300 1000}" "${e2e_users:=1000}"
+  : "${scaling_users:=1000}" "${e2e_users:=1000}"
   results="$BENCH/results/quick"
 else
   : "${scaling_users:=1000 10000 50000}" "${e2e_users:=10000}"
