@@ -54,7 +54,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--max-occlusion-sessions", paramLabel = "N",
       description = "Sessions (test first, then validation) that get occlusion scores; -1 = all"
-          + " (default 2000).")
+          + " (default -1: every held-out session).")
   String maxOcclusionSessions;
 
   @Option(names = "--faithfulness-sessions", paramLabel = "N",

@@ -77,7 +77,7 @@ public record TrainOptions(
   /** The code's defaults: the seed model, early stopping on validation AUC. */
   public static TrainOptions defaults() {
     return new TrainOptions("no-funnel,with-funnel", "seed", Map.of(), "cpu", 20, 3, 64, 42,
-        false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 256, 2000, 2000);
+        false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 256, -1, 2000);
   }
 
   /** The model's shape: the preset with {@link #model}'s keys on top. */
