@@ -1,5 +1,6 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Secrets;
 import io.attnlift.common.StageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +23,11 @@ import org.slf4j.LoggerFactory;
  */
 final class Warehouses {
   /** Env var naming the private key file (key-pair authentication). */
-  static final String KEY_FILE_ENV = "SNOWFLAKE_PRIVATE_KEY_FILE";
-  /** Env var holding the private key file's passphrase, if it has one. */
-  static final String KEY_PWD_ENV = "SNOWFLAKE_PRIVATE_KEY_FILE_PWD";
-  /** Env var holding a password, when no key file is given. */
-  static final String PASSWORD_ENV = "SNOWFLAKE_PASSWORD";
+  static final String KEY_FILE_ENV = Secrets.SNOWFLAKE_KEY_FILE;
+  /** Env var holding the private key file's passphrase, if it has one (or {@code _FILE}). */
+  static final String KEY_PWD_ENV = Secrets.SNOWFLAKE_KEY_PASSPHRASE;
+  /** Env var holding a password, when no key file is given (or {@code _FILE}). */
+  static final String PASSWORD_ENV = Secrets.SNOWFLAKE_PASSWORD;
 
   private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,254}");
 
@@ -139,7 +140,7 @@ final class Warehouses {
     }
     p.put("disablePlatformDetection", "true");
     String keyFile = env.get(KEY_FILE_ENV);
-    String password = env.get(PASSWORD_ENV);
+    String password = secret(env, PASSWORD_ENV);
     if (keyFile != null && !keyFile.isBlank()) {
       if (!Files.isReadable(Path.of(keyFile))) {
         throw StageException.badInput("%s names %s, which is not a readable file", KEY_FILE_ENV,
@@ -147,17 +148,27 @@ final class Warehouses {
       }
       p.put("authenticator", "SNOWFLAKE_JWT");
       p.put("private_key_file", keyFile);
-      String pwd = env.get(KEY_PWD_ENV);
-      if (pwd != null && !pwd.isEmpty()) {
+      String pwd = secret(env, KEY_PWD_ENV);
+      if (pwd != null) {
         p.put("private_key_file_pwd", pwd);
       }
-    } else if (password != null && !password.isEmpty()) {
+    } else if (password != null) {
       p.put("password", password);
     } else {
       throw StageException.badInput(
-          "no Snowflake credentials: set %s (key pair, preferred) or %s in the environment",
-          KEY_FILE_ENV, PASSWORD_ENV);
+          "no Snowflake credentials: set %s (key pair, preferred; with %s if the key is"
+              + " encrypted) or %s (or %s_FILE) in the environment",
+          KEY_FILE_ENV, KEY_PWD_ENV, PASSWORD_ENV, PASSWORD_ENV);
     }
     return p;
+  }
+
+  private static String secret(Map<String, String> env, String name) {
+    try {
+      return Secrets.get(env, name);
+    } catch (IOException e) {
+      throw StageException.badInput("cannot read %s_FILE (%s): %s", name, env.get(name + "_FILE"),
+          e.getMessage());
+    }
   }
 }

@@ -68,10 +68,22 @@ class WarehouseSqlTest {
     assertEquals("ANALYTICS", p.get("schema"));
     assertEquals("COMPUTE_WH", p.get("warehouse"));
     assertEquals("ANALYST", p.get("role"));
+    assertEquals("s3cret", p.get("private_key_file_pwd"));
     assertFalse(p.containsKey("password"));
     WriteBack.ConnectionSource src = Warehouses.snowflake(o, Map.of(
         Warehouses.KEY_FILE_ENV, key.toString(), Warehouses.KEY_PWD_ENV, "s3cret"));
     assertFalse(src.describe().contains("s3cret"), src.describe());
+  }
+
+  @Test
+  void snowflakeReadsThePassphraseFromAMountedFileUnderTheSameNameAsExtract(@TempDir Path tmp)
+      throws Exception {
+    Path key = Files.writeString(tmp.resolve("rsa_key.p8"), "not a real key");
+    Path pass = Files.writeString(tmp.resolve("passphrase"), "from-file\n");
+    Properties p = Warehouses.snowflakeProperties(snowflake("xy12345", "u"), Map.of(
+        "SNOWFLAKE_PRIVATE_KEY_FILE", key.toString(),
+        "SNOWFLAKE_PRIVATE_KEY_PASSPHRASE_FILE", pass.toString()));
+    assertEquals("from-file", p.get("private_key_file_pwd"));
   }
 
   @Test

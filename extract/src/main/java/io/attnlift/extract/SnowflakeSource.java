@@ -1,5 +1,6 @@
 package io.attnlift.extract;
 
+import io.attnlift.common.Secrets;
 import io.attnlift.common.StageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ public final class SnowflakeSource implements EventSource {
       p.setProperty("authenticator", "SNOWFLAKE_JWT");
       p.setProperty("private_key_file", keyFile);
       if (pass != null) {
-        p.setProperty("private_key_pwd", pass);
+        p.setProperty("private_key_file_pwd", pass);
       }
       return new String[] {pass};
     }

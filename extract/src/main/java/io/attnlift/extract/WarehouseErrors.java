@@ -1,5 +1,6 @@
 package io.attnlift.extract;
 
+import io.attnlift.common.Secrets;
 import io.attnlift.common.StageException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

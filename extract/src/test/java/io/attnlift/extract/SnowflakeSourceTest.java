@@ -1,5 +1,6 @@
 package io.attnlift.extract;
 
+import io.attnlift.common.Secrets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,7 +39,7 @@ class SnowflakeSourceTest {
     assertEquals("attnlift extract run r42", login.properties().getProperty("QUERY_TAG"));
     assertEquals("UTC", login.properties().getProperty("TIMEZONE"));
     assertEquals("SNOWFLAKE_JWT", login.properties().getProperty("authenticator"));
-    assertEquals("s3cret-pass", login.properties().getProperty("private_key_pwd"));
+    assertEquals("s3cret-pass", login.properties().getProperty("private_key_file_pwd"));
     assertEquals("ANALYTICS.APP.EVENTS", login.table());
     String described = Json.MAPPER.writeValueAsString(login.description());
     assertFalse(described.contains("s3cret-pass"), described);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.attnlift.common.Json;
+import io.attnlift.common.Secrets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -224,7 +225,10 @@ class ArgoManifestsTest {
       JsonNode c = template(stage).path("container");
       String name = secret.path("name").asText();
       assertTrue(c.path("volumeMounts").findValuesAsText("name").contains(name), stage);
-      assertTrue(c.toString().contains("SNOWFLAKE_PRIVATE_KEY_FILE"), stage);
+      List<String> env = c.path("env").findValuesAsText("name");
+      // The names both stages read (common's Secrets), and no other Snowflake variable.
+      assertEquals(List.of(Secrets.SNOWFLAKE_KEY_FILE, Secrets.SNOWFLAKE_KEY_PASSPHRASE),
+          env.stream().filter(n -> n.startsWith("SNOWFLAKE_")).toList(), stage);
     }
   }
 

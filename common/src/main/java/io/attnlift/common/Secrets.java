@@ -1,4 +1,4 @@
-package io.attnlift.extract;
+package io.attnlift.common;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +8,17 @@ import java.util.Map;
 
 /**
  * Secrets, read only from the environment or from mounted files named by it, and never logged:
- * {@link #scrub} blanks them out of any message that might echo them.
+ * {@link #scrub} blanks them out of any message that might echo them. The Snowflake variables are
+ * named here once, for every stage that connects (extract reads, attribute writes back).
  */
 public final class Secrets {
+  /** Env var naming the Snowflake private key file (key-pair authentication, preferred). */
+  public static final String SNOWFLAKE_KEY_FILE = "SNOWFLAKE_PRIVATE_KEY_FILE";
+  /** Env var holding the key file's passphrase, if it has one ({@code _FILE}: a file holding it). */
+  public static final String SNOWFLAKE_KEY_PASSPHRASE = "SNOWFLAKE_PRIVATE_KEY_PASSPHRASE";
+  /** Env var holding a password, when no key file is given ({@code _FILE}: a file holding it). */
+  public static final String SNOWFLAKE_PASSWORD = "SNOWFLAKE_PASSWORD";
+
   private Secrets() {}
 
   /**
