@@ -47,6 +47,11 @@ fi
 work="$BENCH/work"
 runs="$work/runs"
 mkdir -p "$results" "$runs"
+# A run of every section starts from an empty folder, so its table holds one run's results only;
+# --only keeps the other sections' results.
+if [[ $only == "stages,e2e,world2,scaling" ]]; then
+  rm -f "$results"/*.json
+fi
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 has() { [[ ",$only," == *",$1,"* ]]; }
 

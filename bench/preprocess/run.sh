@@ -4,8 +4,9 @@
 #
 #   bench/preprocess/run.sh [--quick]
 #
-# Full: Flink and plain at 1M and 10M events, DirectRunner at 50k (it needs tens of ms per session
-# after its GroupByKey). Quick: Flink and plain at 200k, DirectRunner at 20k.
+# Full: Flink and plain at 1M and 10M events, DirectRunner at 20k (it needs tens of ms per session
+# after its GroupByKey: 20k events take one to two minutes). Quick: Flink and plain at 200k,
+# DirectRunner at 5k.
 # Writes bench/results/preprocess.json. Wall time and CPU time (user + sys of the process) are both
 # recorded, with the load average: on a shared machine CPU time is the steadier of the two.
 set -euo pipefail
@@ -16,9 +17,9 @@ OUT=$ROOT/bench/results/preprocess.json
 JAR=$ROOT/preprocess/target/attnlift-preprocess.jar
 
 if [[ "${1:-}" == "--quick" ]]; then
-  SIZES=(200000); DIRECT_SIZE=20000; MODE=quick
+  SIZES=(200000); DIRECT_SIZE=5000; MODE=quick
 else
-  SIZES=(1000000 10000000); DIRECT_SIZE=50000; MODE=full
+  SIZES=(1000000 10000000); DIRECT_SIZE=20000; MODE=full
 fi
 
 [[ -f "$JAR" ]] || mvn -B -q -pl preprocess -am package -DskipTests

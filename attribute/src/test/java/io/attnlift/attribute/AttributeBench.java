@@ -31,8 +31,8 @@ public final class AttributeBench {
     System.out.printf("attribute: exit %d, %d sessions and %d events per variant on average,"
         + " bootstrap %s, both variants in %.1f s%n%s", r.exitCode, sessions, events / 2,
         bootstrap, secs, r.err);
-    System.out.println("outputs under " + runs.resolve("bench/attribute"));
     System.out.println(Files.readString(runs.resolve("bench/attribute/no-funnel/"
         + "ground_truth_check.json")));
+    io.attnlift.common.AtomicOutput.deleteRecursively(tmp);
   }
 }

@@ -46,6 +46,7 @@ class ReportBrowserIT {
   private static final Path root = Path.of("target", "report-it-runs").toAbsolutePath();
   private static ChromeDriver driver;
   private static Path report;
+  private static Path profile;
   private static List<LogEntry> console;
   private static List<LogEntry> network;
 
@@ -70,7 +71,7 @@ class ReportBrowserIT {
 
   private static ChromeDriver start() throws Exception {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    Path profile = Files.createTempDirectory("attnlift-chromium-profile");
+    profile = Files.createTempDirectory("attnlift-chromium-profile");
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM);
     o.addArguments("--headless", "--no-sandbox", "--disable-gpu",
@@ -89,9 +90,12 @@ class ReportBrowserIT {
   }
 
   @AfterAll
-  static void close() {
+  static void close() throws Exception {
     if (driver != null) {
       driver.quit();
+    }
+    if (profile != null) {
+      io.attnlift.common.AtomicOutput.deleteRecursively(profile);
     }
   }
 
