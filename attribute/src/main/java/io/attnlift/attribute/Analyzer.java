@@ -48,7 +48,7 @@ final class Analyzer {
     Map<String, Lift> storesEngaged = engine.compute(
         Grouping.engagedStore(run, options.engagementTypeSet()), support);
     Map<String, GroundTruthCheck.MethodCheck> truth = in.groundTruth() == null ? null
-        : GroundTruthCheck.compute(in.groundTruth(), events, storesEngaged, storesAll,
+        : GroundTruthCheck.compute(in.groundTruth(), events, features, storesEngaged, storesAll,
             options.groundTruthTopK());
     Recommendation rec = Recommendation.choose(in.faithfulness(), truthSpearman(truth));
     LOG.info("stores and recommendation after {} s; recommended: {} ({})", seconds(t0),

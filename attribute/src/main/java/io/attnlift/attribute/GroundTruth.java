@@ -20,12 +20,15 @@ import java.util.Map;
  * @param heroStores the store ids planted to drive conversion
  * @param eventContributions planted contribution per EVENT value (absent: none)
  * @param storeContributions planted contribution per store id (absent: none)
+ * @param featureContributions planted contribution per discovery feature (empty when the file
+ *     predates it)
  */
 public record GroundTruth(
     String world,
     List<String> heroStores,
     Map<String, Double> eventContributions,
-    Map<String, Double> storeContributions) {
+    Map<String, Double> storeContributions,
+    Map<String, Double> featureContributions) {
   public static final String FILE_NAME = "ground_truth.json";
 
   /** Reads the file if it exists; null otherwise. */
@@ -50,7 +53,8 @@ public record GroundTruth(
     }
     return new GroundTruth(
         root.path("world").asText(""), heroes, numbers(events, file),
-        numbers(root.path("store_contributions"), file));
+        numbers(root.path("store_contributions"), file),
+        numbers(root.path("discovery_feature_contributions"), file));
   }
 
   private static Map<String, Double> numbers(JsonNode obj, Path file) {

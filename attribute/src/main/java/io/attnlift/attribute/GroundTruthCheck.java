@@ -8,9 +8,11 @@ import java.util.Map;
 
 /**
  * How well each scoring recovers the synthetic world's planted truth: the Spearman correlation of
- * its event ranking with the planted event contributions (an event without one counts 0), and the
- * recall of the planted hero stores among its top-k stores (engagement events; {@code all}: every
- * event of the store).
+ * its event ranking with the planted event contributions (an event without one counts 0), of its
+ * discovery-feature ranking with the planted feature contributions (a world whose drivers are
+ * "clicks from the Offers Hub" shows there, not in the event ranking), and the recall of the
+ * planted hero stores among its top-k stores (engagement events; {@code all}: every event of the
+ * store).
  */
 final class GroundTruthCheck {
   /**
@@ -21,9 +23,13 @@ final class GroundTruthCheck {
    * @param heroRecall share of hero stores in the top k by engagement-event lift
    * @param heroRecallAll the same over all of a store's events
    * @param storeSpearman with the planted store contributions, over stores with enough support
+   * @param featureSpearman of the discovery-feature ranking with the planted feature
+   *     contributions; NaN when the truth has none
+   * @param featureN discovery features compared
    */
   record MethodCheck(double spearman, double spearmanLift, double spearmanMean, int n,
-      double heroRecall, double heroRecallAll, double storeSpearman) {}
+      double heroRecall, double heroRecallAll, double storeSpearman, double featureSpearman,
+      int featureN) {}
 
   private GroundTruthCheck() {}
 
@@ -31,6 +37,7 @@ final class GroundTruthCheck {
   static Map<String, MethodCheck> compute(
       GroundTruth gt,
       GroupResult events,
+      GroupResult features,
       Map<String, Lift> storesEngaged,
       Map<String, Lift> storesAll,
       int k) {
@@ -38,9 +45,18 @@ final class GroundTruthCheck {
     for (String e : events.lifts().keySet()) {
       truth.put(e, gt.eventContributions().getOrDefault(e, 0.0));
     }
+    Map<String, Double> featureTruth = new LinkedHashMap<>();
+    for (String f : features.lifts().keySet()) {
+      Double c = gt.featureContributions().get(f);
+      if (c != null) {
+        featureTruth.put(f, c);
+      }
+    }
     Map<String, MethodCheck> out = new LinkedHashMap<>();
     for (String name : Scores.ALL) {
       Ranks.Spearman rho = Ranks.spearman(events.scores(name), truth);
+      Ranks.Spearman featureRho = featureTruth.isEmpty() ? null
+          : Ranks.spearman(features.scores(name), featureTruth);
       Map<String, Double> engaged = storeScores(name, storesEngaged);
       Map<String, Double> all = storeScores(name, storesAll);
       Map<String, Double> storeTruth = new LinkedHashMap<>();
@@ -53,7 +69,9 @@ final class GroundTruthCheck {
       out.put(name, new MethodCheck(rho.value(), lift, mean, rho.n(),
           recall(engaged, gt.heroStores(), k),
           recall(all, gt.heroStores(), k),
-          all.isEmpty() ? Double.NaN : Ranks.spearman(all, storeTruth).value()));
+          all.isEmpty() ? Double.NaN : Ranks.spearman(all, storeTruth).value(),
+          featureRho == null ? Double.NaN : featureRho.value(),
+          featureRho == null ? 0 : featureRho.n()));
     }
     return out;
   }

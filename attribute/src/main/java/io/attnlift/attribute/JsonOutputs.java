@@ -66,6 +66,8 @@ final class JsonOutputs {
     m.put("hero_recall", num(c.heroRecall()));
     m.put("hero_recall_all", num(c.heroRecallAll()));
     m.put("store_spearman", num(c.storeSpearman()));
+    m.put("feature_spearman", num(c.featureSpearman()));
+    m.put("feature_n", c.featureN());
     return m;
   }
 

@@ -3,6 +3,7 @@ package io.attnlift.attribute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attnlift.common.Tokens;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,5 +81,42 @@ class AnalyzerTest {
         || i.metric().contains("impression")), insights.toString());
     assertTrue(insights.stream().allMatch(i -> i.ciLow() > 0 || i.ciHigh() < 0),
         insights.toString());
+  }
+
+  @Test
+  void groundTruthCheckRanksDiscoveryFeaturesAgainstThePlantedFeatureContributions() {
+    // Every session: one event from each feature; occlusion credits each feature with its planted
+    // contribution, gradient x input with the opposite.
+    Map<String, Double> planted = new LinkedHashMap<>();
+    planted.put("Offers Hub", 0.8);
+    planted.put("Carousel", 0.3);
+    planted.put("Home Feed", 0.0);
+    planted.put(Tokens.NO_FEATURE, -0.3);
+    List<ScoredEvent> e = new ArrayList<>();
+    for (int s = 0; s < 12; s++) {
+      int p = 0;
+      for (Map.Entry<String, Double> f : planted.entrySet()) {
+        double c = f.getValue();
+        e.add(new ScoredEvent("s" + s, "test", s % 2, 4, p++, "m_card_click", "click",
+            f.getKey(), "st" + s, "Store", "Pizza", "Italian", false,
+            new double[] {0.25, 0.25, -c, c}));
+      }
+    }
+    GroundTruth gt = new GroundTruth("planted", List.of(), Map.of("m_card_click", 0.2),
+        Map.of(), planted);
+    TrainInputs in = new TrainInputs(Path.of("t"), ScoredRun.of(e), occlusionBest(), 0.7, gt);
+    Map<String, GroundTruthCheck.MethodCheck> check =
+        new Analyzer(options(1)).analyze(in).truthCheck();
+    assertEquals(1.0, check.get("occlusion").featureSpearman(), 1e-12);
+    assertEquals(4, check.get("occlusion").featureN());
+    assertEquals(-1.0, check.get("gradient").featureSpearman(), 1e-12);
+
+    GroundTruth older = new GroundTruth("planted", List.of(), Map.of("m_card_click", 0.2),
+        Map.of(), Map.of());
+    GroundTruthCheck.MethodCheck none = new Analyzer(options(1))
+        .analyze(new TrainInputs(Path.of("t"), ScoredRun.of(e), occlusionBest(), 0.7, older))
+        .truthCheck().get("occlusion");
+    assertTrue(Double.isNaN(none.featureSpearman()), "no feature truth, no feature check");
+    assertEquals(0, none.featureN());
   }
 }

@@ -195,7 +195,7 @@ public final class ResultsTable {
   @SuppressWarnings("unchecked")
   private Markdown attribution() {
     Markdown t = new Markdown("world", "users", "variant", "method", "event Spearman",
-        "store Spearman", "hero recall@k", "hero recall (all)");
+        "feature Spearman", "store Spearman", "hero recall@k", "hero recall (all)");
     forEachVariant((r, v, q) -> {
       Map<String, Object> check = (Map<String, Object>) q.get("ground_truth_check");
       Map<String, Object> methods =
@@ -203,7 +203,8 @@ public final class ResultsTable {
       methods.forEach((method, o) -> {
         Map<String, Object> m = o instanceof Map ? (Map<String, Object>) o : Map.of();
         t.row(String.valueOf(r.get("world")), r.get("users"), v, method, m.get("spearman"),
-            m.get("store_spearman"), m.get("hero_recall"), m.get("hero_recall_all"));
+            m.get("feature_spearman"), m.get("store_spearman"), m.get("hero_recall"),
+            m.get("hero_recall_all"));
       });
     });
     return t;

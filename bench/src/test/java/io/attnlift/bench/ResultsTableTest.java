@@ -12,7 +12,8 @@ class ResultsTableTest {
         "wall_seconds", wall, "peak_tree_rss_mb", 900.0,
         "quality", Map.of("no-funnel", Map.of("model_auc", 0.7, "bayes_auc", 0.8,
             "ground_truth_check", Map.of("methods",
-                Map.of("occlusion", Map.of("spearman", 0.9, "hero_recall", 0.5))))));
+                Map.of("occlusion", Map.of("spearman", 0.9, "feature_spearman", 0.8,
+                    "hero_recall", 0.5))))));
   }
 
   @Test
@@ -41,7 +42,8 @@ class ResultsTableTest {
     assertTrue(md.contains("| default | 10000 | 300 | 30 | 10 | 5 | 900 |"), md);
     assertTrue(md.contains("| default | 1000 | no-funnel | — | 0.700 | — | 0.800 |"), md);
     assertTrue(
-        md.contains("| default | 1000 | no-funnel | occlusion | 0.900 | — | 0.500 | — |"), md);
+        md.contains("| default | 1000 | no-funnel | occlusion | 0.900 | 0.800 | — | 0.500 | — |"),
+        md);
     assertTrue(md.contains("| runs | [1, 2] |"), md);
   }
 }

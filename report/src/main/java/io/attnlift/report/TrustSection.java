@@ -67,12 +67,13 @@ final class TrustSection {
       return null;
     }
     String k = g.root().path("k").asText("?");
-    TableView view = new TableView("Method", "#Spearman vs true contributions",
-        "#Hero-store recall at k=" + k);
+    TableView view = new TableView("Method", "#Spearman vs true contributions: events",
+        "#Discovery features", "#Hero-store recall at k=" + k);
     for (Iterator<Map.Entry<String, JsonNode>> it = g.require("methods").fields();
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> m = it.next();
       view.row(m.getKey(), Fmt.num(JsonInput.num(m.getValue().get("spearman")), 3),
+          Fmt.num(JsonInput.num(m.getValue().get("feature_spearman")), 3),
           Fmt.pct(JsonInput.num(m.getValue().get("hero_recall"))));
     }
     return view.view("Ground-truth check (synthetic data only)", null);

@@ -132,7 +132,8 @@ final class FixtureAttribute {
     Json.write(dir.resolve("insights.json"), List.of(insight));
     Map<String, Object> methods = new LinkedHashMap<>();
     methods.put("attention", Map.of("spearman", 0.71, "hero_recall", 0.6));
-    methods.put("occlusion", Map.of("spearman", 0.83, "hero_recall", 0.8));
+    methods.put("occlusion", Map.of("spearman", 0.83, "feature_spearman", 0.64,
+        "hero_recall", 0.8));
     Json.write(dir.resolve("ground_truth_check.json"), Map.of("k", 10, "methods", methods));
   }
 

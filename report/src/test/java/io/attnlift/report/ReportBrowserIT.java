@@ -140,7 +140,7 @@ class ReportBrowserIT {
         "position", List.of("events 1-5", "early", "+0.0180", "50.0%"),
         "insights", List.of("attention_lift = +0.0123", "[0.0093, 0.0153]"),
         "trust", List.of("Attention is not causation", "occlusion", "0.0710", "0.910",
-            "Ground-truth check", "80.0%"),
+            "Ground-truth check", "Discovery features", "0.640", "80.0%"),
         "change", List.of("r0", "0.880", "+0.025", "search_submit", "legacy_banner_click"),
         "quality", List.of("missing_session_id", "bad_timestamp", "too_short", "0.6%", "9.1%"));
     expected.forEach((id, needles) -> {

@@ -19,6 +19,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "run",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Run the pipeline DAG (workflows/argo/workflow-template.yaml) on this machine.",
       "Pipeline parameters are given as flags, e.g. --sample-users 5000 --max-epochs 3;",

@@ -27,6 +27,17 @@ class AttnliftMainTest {
   }
 
   @Test
+  void runAndDemoPrintTheirOwnHelpInsteadOfTakingItAsAParameter() {
+    for (String c : new String[] {"run", "demo"}) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      assertEquals(0, run(out, err, c, "--help"), c + ": " + err);
+      assertTrue(out.toString().contains("Usage: attnlift " + c), out.toString());
+      assertTrue(out.toString().contains("--run-id"), out.toString());
+    }
+  }
+
+  @Test
   void anUnknownCommandIsAUsageError() {
     StringWriter err = new StringWriter();
     assertEquals(2, run(new StringWriter(), err, "trian"));

@@ -1,5 +1,6 @@
 package io.attnlift.extract.world;
 
+import io.attnlift.common.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.TreeMap;
 /**
  * Collects a world's truth while its sessions are generated and builds {@code ground_truth.json}:
  * the drivers and how they move conversion in the data, the hero stores, the expected
- * contribution per EVENT value and per store, and the AUC of the true and events-only
+ * contribution per EVENT value, per store and per discovery feature (non-funnel events), and the AUC of the true and events-only
  * probabilities (the Bayes-optimal AUC for a model with and without the hidden user effect).
  */
 public final class TruthTally {
@@ -25,6 +26,7 @@ public final class TruthTally {
   private final double intercept;
   private final Map<String, double[]> byEvent = new TreeMap<>();
   private final Map<String, double[]> byStore = new TreeMap<>();
+  private final Map<String, double[]> byFeature = new TreeMap<>();
   private final long[][] driverCounts;
   private double[] trueP = new double[1024];
   private double[] eventsOnlyP = new double[1024];
@@ -45,6 +47,11 @@ public final class TruthTally {
       accumulate(byEvent, e.event(), s.shares()[i]);
       if (e.store() != null) {
         accumulate(byStore, e.store().id(), s.shares()[i]);
+      }
+      if (!e.isFunnel()) {
+        // keyed as preprocess tokenizes it: an event without a feature is NO_FEATURE
+        accumulate(byFeature, e.feature() == null ? Tokens.NO_FEATURE : e.feature(),
+            s.shares()[i]);
       }
     }
     for (int d = 0; d < driverValues.length; d++) {
@@ -107,6 +114,7 @@ public final class TruthTally {
     m.put("contribution_unit", CONTRIBUTION_UNIT);
     m.put("event_contributions", means(byEvent));
     m.put("store_contributions", means(byStore));
+    m.put("discovery_feature_contributions", means(byFeature));
     m.put("event_counts", counts(byEvent));
     return m;
   }

@@ -92,6 +92,13 @@ class WorldIT {
     assertEquals(0.0, events.get("tab_switch"), "no alt driver uses tab switches");
     assertEquals(0.0, events.get("home_page_load"));
     assertTrue((Double) events.get("search_submit") < 0);
+    Map<?, ?> features = (Map<?, ?>) w.tally().toJson(42, 2000, END.toString())
+        .get("discovery_feature_contributions");
+    double offers = (Double) features.get("Offers Hub");
+    for (String other : List.of("Home Feed", "Core Search", "NO_FEATURE")) {
+      assertTrue(offers > (Double) features.get(other), other + " vs Offers Hub: " + features);
+    }
+    assertTrue((Double) features.get("Carousel") > (Double) features.get("Home Feed"), "" + features);
   }
 
   @Test
