@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-QUICK=0; EPOCHS=""; FUNNEL_EPOCHS=""; RUN=""; EXTRA=()
+QUICK=0; EPOCHS=""; FUNNEL_EPOCHS=""; RUN=""; EXTRA=(); CAP=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=1 ;;
@@ -23,7 +23,9 @@ while [ $# -gt 0 ]; do
   shift
 done
 if [ "$QUICK" = 1 ]; then
+  # quick: occlusion (one forward pass per event) on 300 sessions, not all 1,400 held out
   SIZES="3000 700 700"; EPOCHS="${EPOCHS:-1}"; UNBUCKETED_EPOCHS=1
+  CAP=(--max-occlusion-sessions 300)
 else
   SIZES="21000 4500 4500"; EPOCHS="${EPOCHS:-4}"; UNBUCKETED_EPOCHS=1
 fi
@@ -67,14 +69,15 @@ run_train() { # label, extra flags...
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-FULL=$(run_train full --variants no-funnel --max-epochs "$EPOCHS" "${EXTRA[@]}")
+FULL=$(run_train full --variants no-funnel --max-epochs "$EPOCHS" "${CAP[@]}" "${EXTRA[@]}")
 cp "$ROOT/$ID/train/no-funnel/metrics.json" "$WORK/full-metrics.json"
 cp "$ROOT/$ID/train/no-funnel/faithfulness.json" "$WORK/full-faithfulness.json"
 oracle no-funnel "$WORK/full-oracle.json"
 UNB=$(run_train unbucketed --variants no-funnel --max-epochs "$UNBUCKETED_EPOCHS" \
   --length-buckets false --max-occlusion-sessions 0 --faithfulness-sessions 0 "${EXTRA[@]}")
 cp "$ROOT/$ID/train/no-funnel/metrics.json" "$WORK/unbucketed-metrics.json"
-FUNNEL=$(run_train funnel --variants with-funnel --max-epochs "$FUNNEL_EPOCHS" "${EXTRA[@]}")
+FUNNEL=$(run_train funnel --variants with-funnel --max-epochs "$FUNNEL_EPOCHS" "${CAP[@]}" \
+  "${EXTRA[@]}")
 cp "$ROOT/$ID/train/with-funnel/metrics.json" "$WORK/funnel-metrics.json"
 oracle with-funnel "$WORK/funnel-oracle.json"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
