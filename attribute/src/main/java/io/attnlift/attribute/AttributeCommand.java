@@ -6,7 +6,6 @@ import io.attnlift.common.Stage;
 import io.attnlift.common.StageConfig;
 import io.attnlift.common.Variant;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,10 +61,8 @@ public final class AttributeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, Object> flags = StageConfig.explicitFlags(spec);
-    flags.values().removeIf(v -> v == null || v.toString().isEmpty());
     AttributeOptions o = StageConfig.resolve(
-        AttributeOptions.defaults(), common.config(), "attribute", flags).validate();
+        AttributeOptions.defaults(), common.config(), "attribute", spec).validate();
     RunLayout layout = common.layout();
     WriteBack wb = writeBack(o);
     AttributeJob job = new AttributeJob(o, layout, wb);

@@ -102,7 +102,11 @@ public final class StageConfig {
     return out;
   }
 
-  /** The options given explicitly on the command line, keyed as the options record's fields. */
+  /**
+   * The options given explicitly on the command line, keyed as the options record's fields. A flag
+   * given an empty value counts as not given (Argo passes every workflow parameter, unset ones as
+   * empty strings), as {@link CommonOptions} does for its own flags.
+   */
   public static Map<String, Object> explicitFlags(CommandSpec spec) {
     Map<String, Object> flags = new LinkedHashMap<>();
     if (spec.commandLine() == null || spec.commandLine().getParseResult() == null) {
@@ -112,6 +116,9 @@ public final class StageConfig {
       String key = camel(o.longestName().replaceFirst("^-+", ""));
       if (!COMMON_FLAGS.contains(key) && !o.usageHelp() && !o.versionHelp()) {
         Object value = o.getValue();
+        if (value == null || value.toString().isEmpty()) {
+          continue;
+        }
         flags.put(key, value instanceof Path p ? p.toString() : value);
       }
     }

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 class StageConfigTest {
   @TempDir Path tmp;
@@ -61,5 +64,22 @@ class StageConfigTest {
 
     assertEquals(ToyOptions.defaults(),
         StageConfig.resolve(ToyOptions.defaults(), preset, "extract", Map.of()));
+  }
+
+  @Command(name = "toy")
+  static final class ToyCommand {
+    @Option(names = "--sample-users") String sampleUsers;
+    @Option(names = "--source") String source;
+    @Option(names = "--run-id") String runId;
+  }
+
+  @Test
+  void aFlagGivenEmptyCountsAsNotGivenAsArgoPassesUnsetParameters() {
+    CommandLine cl = new CommandLine(new ToyCommand());
+    cl.parseArgs("--sample-users=", "--source", "file", "--run-id", "r1");
+
+    assertEquals(Map.of("source", "file"), StageConfig.explicitFlags(cl.getCommandSpec()));
+    assertEquals(new ToyOptions(10_000, "file", 0.01), StageConfig.resolve(
+        ToyOptions.defaults(), null, "extract", cl.getCommandSpec()));
   }
 }

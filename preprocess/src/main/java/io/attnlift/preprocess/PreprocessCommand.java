@@ -3,7 +3,6 @@ package io.attnlift.preprocess;
 import io.attnlift.common.CommonOptions;
 import io.attnlift.common.ExitCodes;
 import io.attnlift.common.StageConfig;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,10 +68,8 @@ public final class PreprocessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, Object> flags = StageConfig.explicitFlags(spec);
-    flags.values().removeIf(v -> v == null || "".equals(v));
     PreprocessOptions options =
-        StageConfig.resolve(PreprocessOptions.defaults(), common.config(), "preprocess", flags);
+        StageConfig.resolve(PreprocessOptions.defaults(), common.config(), "preprocess", spec);
     new PreprocessJob(common.layout(), options).run();
     return ExitCodes.OK;
   }

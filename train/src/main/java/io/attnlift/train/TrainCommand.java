@@ -6,7 +6,6 @@ import io.attnlift.common.StageConfig;
 import io.attnlift.common.Variant;
 import io.attnlift.common.StageException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,10 +69,8 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, Object> flags = StageConfig.explicitFlags(spec);
-    flags.values().removeIf(v -> v == null || v.toString().isEmpty());
     TrainOptions opt =
-        StageConfig.resolve(TrainOptions.defaults(), common.config(), "train", flags);
+        StageConfig.resolve(TrainOptions.defaults(), common.config(), "train", spec);
     opt.modelConfig(); // refuse a bad preset or model key before reading anything
     List<Variant> variantList = Variant.parseList(opt.variants());
     if (variantList.isEmpty()) {
