@@ -81,14 +81,17 @@ for name in "${names[@]}"; do
     [[ $dir == */gpu ]] && gpu=true || cpu_modules+=("$module")
   fi
 done
+# Maven leaves a jar whose content did not change as it was: touch it, so it is not stale again.
 if [[ ${#cpu_modules[@]} -gt 0 ]]; then
   list="$(printf '%s\n' "${cpu_modules[@]}" | sort -u | paste -sd, -)"
   echo "build.sh: mvn -DskipTests package -pl $list -am" >&2
   mvn -B -q -DskipTests package -pl "$list" -am >&2
+  for m in "${cpu_modules[@]}"; do touch "$m/target/attnlift-$m.jar"; done
 fi
 if $gpu; then
   echo "build.sh: mvn -Pgpu -DskipTests package -pl train -am (into train/target/gpu)" >&2
   mvn -B -q -Pgpu -DskipTests package -pl train -am >&2
+  touch train/target/gpu/attnlift-train.jar
 fi
 
 build_args=()

@@ -202,6 +202,11 @@ final class DockerExecutor implements StepExecutor {
   }
 
   @Override
+  public String flags() {
+    return " --executor docker";
+  }
+
+  @Override
   public int run(LocalDag.Step s) {
     RetryStrategy retry = pod(s).retry();
     long first = System.nanoTime();

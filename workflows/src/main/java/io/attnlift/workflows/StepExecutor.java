@@ -9,4 +9,9 @@ interface StepExecutor {
 
   /** Runs one step to its end and returns its exit code (after any retries). */
   int run(LocalDag.Step step);
+
+  /** The flags that choose this executor on {@code attnlift run}, for rerun hints. */
+  default String flags() {
+    return "";
+  }
 }

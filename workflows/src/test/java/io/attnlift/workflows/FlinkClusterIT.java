@@ -60,12 +60,39 @@ class FlinkClusterIT {
       assertEquals(0, cluster.code(), cluster.tail());
 
       assertEquals(List.of("attnlift-preprocess-cluster FINISHED"), jobs(port));
+      assertTheDeploymentManifestRunsThisVersionWithTheseKeys(Path.of(dir, "conf/config.yaml"));
     } finally {
       attnlift("stop.log", "flink", "stop", "--dir", dir);
     }
     assertEquals(1, attnlift("after.log", "flink", "status", "--dir", dir).code(),
         "a cluster process outlived stop");
     assertSameOutputs(runs.resolve("embedded/preprocess"), runs.resolve("cluster/preprocess"));
+  }
+
+  /**
+   * The FlinkDeployment runs the Flink version of the preprocess stage's flink-runtime, the one
+   * this cluster runs, and sets the keys this cluster sets but for its loopback addresses.
+   */
+  private static void assertTheDeploymentManifestRunsThisVersionWithTheseKeys(Path config)
+      throws Exception {
+    JsonNode spec = ArgoManifests.all().stream()
+        .filter(d -> d.node().path("kind").asText().equals("FlinkDeployment")).findFirst()
+        .orElseThrow().node().path("spec");
+    String version;
+    try (var lib = Files.list(ArgoManifests.root().resolve("preprocess/target/lib"))) {
+      version = lib.map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("flink-runtime-[\\d.]+\\.jar")).findFirst().orElseThrow()
+          .replaceAll("flink-runtime-([\\d.]+)\\.jar", "$1");
+    }
+    assertEquals("flink:" + version + "-java17", spec.path("image").asText());
+    assertEquals("v" + version.replaceAll("^(\\d+)\\.(\\d+)\\..*", "$1_$2"),
+        spec.path("flinkVersion").asText());
+    java.util.Set<String> local = new java.util.TreeSet<>();
+    Json.YAML.readTree(config.toFile()).fieldNames().forEachRemaining(local::add);
+    FlinkSettings.LOCAL_KEYS.forEach(local::remove);
+    java.util.Set<String> deployed = new java.util.TreeSet<>();
+    spec.path("flinkConfiguration").fieldNames().forEachRemaining(deployed::add);
+    assertEquals(deployed, local);
   }
 
   private static void assertSameOutputs(Path a, Path b) throws Exception {
