@@ -90,6 +90,23 @@ class DockerDagIT {
     }
     assertEquals(8737, Files.getAttribute(b.resolve("report/report.html"), "unix:uid"),
         "the report was not written by the template's uid");
+    theGpuImageLoadsTheGpuLibraryAndSaysItSeesNoGpu(b);
+  }
+
+  /** The train-gpu image, on that run, asked for the GPU on a machine without one. */
+  private static void theGpuImageLoadsTheGpuLibraryAndSaysItSeesNoGpu(Path run) throws Exception {
+    String image = "attnlift-local/attnlift-train-gpu:0.1.0";
+    Attnlift.Result lib = Attnlift.exec(List.of("docker", "run", "--rm", "--network", "none",
+        "--entrypoint", "ls", image, "/app/lib"), tmp, tmp.resolve("gpu-lib.log"), Map.of());
+    assertTrue(lib.output().contains("tensorflow-core-native-1.1.0-linux-x86_64-gpu.jar"),
+        lib.output());
+    Attnlift.Result gpu = Attnlift.exec(List.of("docker", "run", "--rm", "--network", "none",
+        "--user", "8737:8737", "--volume", run + ":/runs/r1", image, "train", "--runs-root=/runs",
+        "--run-id=r1", "--variants=no-funnel", "--preset=baby", "--device=gpu"), tmp,
+        tmp.resolve("gpu.log"), Map.of());
+    assertEquals(2, gpu.code(), gpu.tail());
+    assertTrue(gpu.output().contains("--device gpu was asked for, but TensorFlow sees no GPU"),
+        gpu.tail());
   }
 
   @Test
