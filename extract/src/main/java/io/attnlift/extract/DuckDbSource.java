@@ -1,18 +1,17 @@
 package io.attnlift.extract;
 
 import io.attnlift.common.StageException;
+import io.attnlift.common.warehouse.DuckDb;
 import io.attnlift.extract.world.WorldTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.duckdb.DuckDBDriver;
 
 /**
  * The embedded warehouse: a DuckDB file opened read-only (results streamed), or an in-memory
@@ -56,22 +55,7 @@ public final class DuckDbSource implements EventSource {
 
   /** Connects with streamed results and UTC; a locked file is transient (exit 75). */
   static Connection connect(String url, Properties p, String what) {
-    p.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
-    try {
-      Connection c = DriverManager.getConnection(url, p);
-      try (Statement s = c.createStatement()) {
-        s.execute("SET TimeZone = 'UTC'");
-      }
-      return c;
-    } catch (SQLException e) {
-      String msg = String.valueOf(e.getMessage());
-      if (msg.contains("lock")) {
-        throw StageException.transientFailure(
-            "DuckDB file " + what + " is locked by another process (is `generate` running?): "
-                + msg, e);
-      }
-      throw StageException.badInput("cannot open DuckDB %s: %s", what, msg);
-    }
+    return DuckDb.connect(url, p, what, Duration.ZERO);
   }
 
   static boolean exists(Connection c, String table) throws SQLException {

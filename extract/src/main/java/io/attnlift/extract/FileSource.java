@@ -1,6 +1,8 @@
 package io.attnlift.extract;
 
 import io.attnlift.common.StageException;
+import io.attnlift.common.warehouse.DuckDb;
+import io.attnlift.common.warehouse.Identifiers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,7 +57,7 @@ public final class FileSource {
 
   private static String reader(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    String path = SqlNames.literal(file.toAbsolutePath().toString());
+    String path = DuckDb.literal(file.toAbsolutePath().toString());
     if (name.endsWith(".parquet") || name.endsWith(".pq")) {
       return "read_parquet(" + path + ")";
     }
@@ -88,7 +90,7 @@ public final class FileSource {
     if (found == null || !found.equals("VARCHAR")) {
       return;
     }
-    String col = SqlNames.quoteDuckDb(column);
+    String col = Identifiers.quote(column, false);
     String bad = "FROM " + RAW + " WHERE " + col + " IS NOT NULL AND TRY_CAST(" + col + " AS "
         + type + ") IS NULL";
     try (Statement s = c.createStatement();
