@@ -55,6 +55,11 @@ public final class DuckDb {
     }
   }
 
+  /** A value as a SQL string literal, for the file paths DuckDB cannot take as parameters. */
+  public static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);

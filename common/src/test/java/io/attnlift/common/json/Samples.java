@@ -51,14 +51,14 @@ public final class Samples {
     return new Auc(value, value - 0.05, value + 0.04, 40, 10, 25);
   }
 
-  static Manifest manifest() {
+  public static Manifest manifest() {
     return new Manifest("train", "no-funnel", "r1", "dev", "2026-11-30T10:00:00Z",
         "2026-11-30T10:01:00Z", 60.0, List.of("runs/r1/preprocess/no-funnel"),
         List.of(Manifest.Output.json("metrics.json", MetricsJson.CONTRACT)),
         Map.of("preset", "baby"), JsonNodeFactory.instance.objectNode());
   }
 
-  static GroundTruthJson groundTruth() {
+  public static GroundTruthJson groundTruth() {
     return new GroundTruthJson("default", "a world", 42, 100, 250, 5000, "2026-11-29", -2.1,
         0.5, 0.2, 0.9, 0.8, List.of(new GroundTruthJson.Driver("early_store_click",
             "a click early", 0.7, 0.3, 0.3, 0.15)), List.of("s1"), "log-odds",
@@ -66,13 +66,13 @@ public final class Samples {
         Map.of("m_card_click", 900L));
   }
 
-  static ExtractStats extractStats() {
+  public static ExtractStats extractStats() {
     return new ExtractStats(new ExtractStats.Source("duckdb", "data/x.duckdb", "EVENTS", "", "",
         "", "", ""), new ExtractStats.Window("2026-11-01", "2026-11-29"), 42, 50, 60, 50, 2400,
         120, 3, 3000, 2800, Map.of("null_user_id", 2L), 2);
   }
 
-  static PreprocessStats preprocessStats() {
+  public static PreprocessStats preprocessStats() {
     PreprocessStats.Split s = new PreprocessStats.Split(40, 8, 0.2, 800);
     return new PreprocessStats(2400, 120, 3, 10, 120, new PreprocessStats.Splits(s, s, s), 128,
         1, List.of(new PreprocessStats.LengthBucket("5-8", 30)),
@@ -89,7 +89,7 @@ public final class Samples {
         new MetricsJson.Setup("baby", "cpu", 64, true, 60, 0.2));
   }
 
-  static FaithfulnessJson faithfulness() {
+  public static FaithfulnessJson faithfulness() {
     Map<String, Double> drops = new LinkedHashMap<>();
     drops.put("occlusion", 0.05);
     drops.put("random", 0.01);
