@@ -1,6 +1,7 @@
 package io.attnlift.common;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -23,8 +24,10 @@ public final class Json {
 
   private Json() {}
 
+  @SuppressWarnings("deprecation")
   private static ObjectMapper configure(ObjectMapper m) {
-    return m.registerModule(new JavaTimeModule())
+    return m.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .registerModule(new JavaTimeModule())
         .registerModule(Durations.module())
         .registerModule(paths())
         .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)

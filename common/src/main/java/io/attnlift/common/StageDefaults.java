@@ -41,6 +41,14 @@ public class StageDefaults implements IDefaultValueProvider {
     if (v instanceof List<?> l) {
       return l.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
-    return String.valueOf(v);
+    String text = String.valueOf(v);
+    if (o.type().isEnum()) {
+      for (Object c : o.type().getEnumConstants()) {
+        if (((Enum<?>) c).name().equals(text)) {
+          return text.toLowerCase(java.util.Locale.ROOT);
+        }
+      }
+    }
+    return text;
   }
 }
