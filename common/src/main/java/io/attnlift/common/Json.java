@@ -32,6 +32,7 @@ public final class Json {
         .registerModule(paths())
         .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+        .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true)
         .configure(SerializationFeature.INDENT_OUTPUT, true)
         .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
   }

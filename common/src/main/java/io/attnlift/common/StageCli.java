@@ -26,9 +26,17 @@ public final class StageCli {
 
   private StageCli() {}
 
-  /** A command line with the shared error handling and converters. */
+  /**
+   * A command line with the shared error handling and converters, whose {@code execute} drops
+   * the flags given empty first.
+   */
   public static CommandLine commandLine(Object command) {
-    CommandLine cl = new CommandLine(command);
+    CommandLine cl = new CommandLine(command) {
+      @Override
+      public int execute(String... args) {
+        return super.execute(dropUnset(this, args));
+      }
+    };
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           StageException se = find(ex);
@@ -52,9 +60,9 @@ public final class StageCli {
     return execute(commandLine(command), args);
   }
 
-  /** Runs {@code args} on a command line, flags given empty dropped first. */
+  /** Runs {@code args} on a command line made by {@link #commandLine}. */
   public static int execute(CommandLine cl, String... args) {
-    return cl.execute(dropUnset(cl, args));
+    return cl.execute(args);
   }
 
   /**
