@@ -1,4 +1,9 @@
+package io.attnlift.bench;
+
+import io.attnlift.common.Manifest;
 import io.attnlift.common.RunLayout;
+import io.attnlift.common.StageConfig;
+import io.attnlift.common.json.ExtractStats;
 import io.attnlift.extract.ExtractJob;
 import io.attnlift.extract.ExtractOptions;
 import io.attnlift.extract.GenerateJob;
@@ -17,7 +22,7 @@ import java.util.Map;
  * every user's events into Parquet in this JVM, sampling the heap every 20 ms. Prints one JSON
  * object: rows, seconds, rows per second, and the peak heap (used, and live after GC).
  *
- * <p>Run by {@code bench/extract/run.sh}: {@code java -Xmx1g -cp <jar + lib> ExtractBench.java
+ * <p>Run by {@code bench/extract/run.sh}: {@code java -Xmx1g -jar attnlift-bench-extract.jar
  * <work dir> <users>}.
  */
 public final class ExtractBench {
@@ -30,8 +35,8 @@ public final class ExtractBench {
     double generateSeconds = -1;
     if (!Files.exists(db)) {
       long t0 = System.nanoTime();
-      new GenerateJob(new GenerateOptions(db.toString(), "EVENTS", users, 42, "default",
-          "2026-11-27", "", "")).run();
+      new GenerateJob(StageConfig.override(GenerateOptions.defaults(), Map.of(
+          "duckdb", db.toString(), "users", users, "seed", 42, "endDate", "2026-11-27"))).run();
       generateSeconds = (System.nanoTime() - t0) / 1e9;
     }
     System.gc();
@@ -40,15 +45,16 @@ public final class ExtractBench {
     Thread sampler = new Thread(ExtractBench::sample);
     sampler.setDaemon(true);
     sampler.start();
-    ExtractOptions d = ExtractOptions.defaults();
-    ExtractOptions o = new ExtractOptions("duckdb", db.toString(), "", "EVENTS", users, 42,
-        "2026-10-30", "2026-11-27", 0.01, Map.of(), "", "", "", "", "", "", "", 443, 60, 1,
-        d.fetchSize(), d.rowsPerFile());
+    ExtractOptions o = StageConfig.override(ExtractOptions.defaults(), Map.of("source", "duckdb",
+        "duckdb", db.toString(), "sampleUsers", users, "seed", 42, "since", "2026-10-30",
+        "until", "2026-11-27"));
     long t0 = System.nanoTime();
     new ExtractJob(o, new RunLayout(work.resolve("runs"), "bench-" + users), Map.of(),
         LocalDate.of(2026, 11, 27)).run();
     double secs = (System.nanoTime() - t0) / 1e9;
-    long rows = countRows(work.resolve("runs/bench-" + users + "/extract/manifest.json"));
+    Path out = work.resolve("runs/bench-" + users + "/extract");
+    long rows = Manifest.CONTRACT.read(out.resolve(Manifest.FILE_NAME))
+        .stats(ExtractStats.CONTRACT, out).rows();
     long maxHeap = Runtime.getRuntime().maxMemory();
     System.out.printf(
         "{\"users\": %d, \"rows\": %d, \"seconds\": %.2f, \"rows_per_second\": %.0f,"
@@ -90,9 +96,4 @@ public final class ExtractBench {
     return max;
   }
 
-  private static long countRows(Path manifest) throws Exception {
-    String json = Files.readString(manifest);
-    int i = json.indexOf("\"rows\" : ", json.indexOf("\"stats\""));
-    return Long.parseLong(json.substring(i + 9, json.indexOf(',', i)).trim());
-  }
 }

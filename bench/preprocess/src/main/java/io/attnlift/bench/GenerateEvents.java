@@ -5,9 +5,11 @@ import io.attnlift.common.Manifests;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
+import io.attnlift.common.json.ExtractStats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -57,7 +59,10 @@ public final class GenerateEvents {
     }
     new Manifests.Builder(Stage.EXTRACT, null, runId)
         .dataset(dir, "events", Contract.EVENTS, written)
-        .stat("generator", "bench GenerateEvents seed " + seed)
+        .stats(ExtractStats.CONTRACT, new ExtractStats(new ExtractStats.Source("bench",
+            "GenerateEvents seed " + seed, "", "", "", "", "", ""),
+            new ExtractStats.Window("", ""), seed, user, user, user, written, sessions, 0, written,
+            written, Map.of(), 0))
         .writeTo(dir);
     System.err.printf("generated %,d events of %,d users in %.1f s%n", written, user,
         (System.nanoTime() - t0) / 1e9);
@@ -78,7 +83,11 @@ public final class GenerateEvents {
     return n;
   }
 
+  /** Sessions generated so far. */
+  private static long sessions;
+
   private static List<GenericRecord> session(String user, String id, long ts, SplittableRandom r) {
+    sessions++;
     List<GenericRecord> out = new ArrayList<>();
     int browse = 3 + r.nextInt(32);
     for (int i = 0; i < browse; i++) {
