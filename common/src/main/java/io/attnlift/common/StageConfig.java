@@ -59,7 +59,7 @@ public final class StageConfig {
     Map<String, Object> merged = Json.MAPPER.convertValue(defaults, new TypeReference<>() {});
     String where = "the flags";
     if (preset != null) {
-      Map<String, Object> own = readSection(preset, section);
+      Map<String, Object> own = new LinkedHashMap<>(readSection(preset, section));
       for (String shared : SHARED_SECTIONS) {
         if (own.containsKey(shared)) {
           throw StageException.badInput("%s: section '%s' has a key '%s': set it in the"
