@@ -29,7 +29,7 @@ public final class FileSource {
   private FileSource() {}
 
   /** Opens the export; a missing file, column or unparseable value is bad input (exit 2). */
-  public static DuckDbSource open(Path file, Columns columns) {
+  public static EventSource open(Path file, Columns columns) {
     if (!Files.isRegularFile(file)) {
       throw StageException.badInput("events file %s does not exist", file);
     }
@@ -52,7 +52,7 @@ public final class FileSource {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("kind", "file");
     d.put("file", file.toString());
-    return new DuckDbSource(c, VIEW, d, false);
+    return new EventSource(Dialect.DUCKDB, c, VIEW, d, false);
   }
 
   private static String reader(Path file) {

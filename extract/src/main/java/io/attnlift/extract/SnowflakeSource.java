@@ -5,7 +5,6 @@ import io.attnlift.common.warehouse.Identifiers;
 import io.attnlift.common.warehouse.Snowflake;
 import io.attnlift.common.warehouse.SnowflakeSettings;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,16 +13,8 @@ import java.util.Map;
  * {@code snowflake:} section, secrets only from the environment, the session tagged with the run.
  * An unqualified table lives in the connection's database and schema.
  */
-public final class SnowflakeSource implements EventSource {
-  private final Connection conn;
-  private final String table;
-  private final Map<String, Object> description;
-
-  private SnowflakeSource(Connection conn, String table, Map<String, Object> description) {
-    this.conn = conn;
-    this.table = table;
-    this.description = description;
-  }
+public final class SnowflakeSource {
+  private SnowflakeSource() {}
 
   /** The events table, qualified with the connection's database and schema when it is not. */
   static String qualifiedTable(String table, SnowflakeSettings s) {
@@ -41,37 +32,12 @@ public final class SnowflakeSource implements EventSource {
   }
 
   /** Connects, retrying an unreachable warehouse; gives up with exit 75, or exit 2 on bad login. */
-  public static SnowflakeSource open(ExtractOptions o, Map<String, String> env, String runId) {
+  public static EventSource open(ExtractOptions o, Map<String, String> env, String runId) {
     String table = qualifiedTable(o.table(), o.snowflake());
     Snowflake.Login login = Snowflake.login(o.snowflake(), env, "attnlift extract run " + runId);
     Connection c = Snowflake.connect(login, o.snowflake().connectAttempts());
     Map<String, Object> d = new LinkedHashMap<>(login.description());
     d.put("table", table);
-    return new SnowflakeSource(c, table, d);
-  }
-
-  @Override
-  public Dialect dialect() {
-    return Dialect.SNOWFLAKE;
-  }
-
-  @Override
-  public Connection connection() {
-    return conn;
-  }
-
-  @Override
-  public String table() {
-    return table;
-  }
-
-  @Override
-  public Map<String, Object> describe() {
-    return description;
-  }
-
-  @Override
-  public void close() throws SQLException {
-    conn.close();
+    return new EventSource(Dialect.SNOWFLAKE, c, table, d, false);
   }
 }

@@ -19,8 +19,6 @@ import io.attnlift.common.json.SummaryJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChainIT {
   private static final Path ROOT = ArgoManifests.root();
-  private static final Path ATTNLIFT = ROOT.resolve("workflows/target/attnlift-workflows.jar");
 
   private Path tmp;
   private RunLayout layout;
@@ -45,14 +42,7 @@ class ChainIT {
   private String html;
 
   private int attnlift(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        ATTNLIFT.toString()));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(tmp.resolve("chain.log").toFile()));
-    pb.environment().put("ATTNLIFT_HOME", ROOT.toString());
-    return pb.start().waitFor();
+    return AttnliftProcess.run(ROOT, tmp.resolve("chain.log"), args);
   }
 
   @BeforeAll

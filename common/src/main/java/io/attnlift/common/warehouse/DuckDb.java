@@ -44,7 +44,7 @@ public final class DuckDb {
         WarehouseErrors.Kind kind = WarehouseErrors.classify(e);
         if (kind == WarehouseErrors.Kind.BUSY && System.nanoTime() + pause * 1_000_000 < deadline) {
           LOG.info("DuckDB {} is locked by another process; retrying in {} ms", what, pause);
-          sleep(pause);
+          pause(pause, "for a DuckDB lock");
           continue;
         }
         if (kind == WarehouseErrors.Kind.BUSY) {
@@ -60,12 +60,13 @@ public final class DuckDb {
     return "'" + value.replace("'", "''") + "'";
   }
 
-  private static void sleep(long millis) {
+  /** Waits before a retry; an interrupt ends the stage (exit 1). */
+  static void pause(long millis, String why) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw StageException.failure("interrupted while waiting for a DuckDB lock", e);
+      throw StageException.failure("interrupted while waiting " + why, e);
     }
   }
 }

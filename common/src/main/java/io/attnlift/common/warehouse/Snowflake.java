@@ -98,21 +98,12 @@ public final class Snowflake {
         LOG.warn("Snowflake unreachable (attempt {} of {}): {}", attempt, attempts,
             Secrets.scrub(e.getMessage(), login.secrets()));
         if (attempt < attempts) {
-          pause(1000L << Math.min(attempt, 5));
+          DuckDb.pause(1000L << Math.min(attempt, 5), "to retry Snowflake");
         }
       }
     }
     throw WarehouseErrors.map(last, "logging in after " + attempts + " attempts", login.where(),
         login.secrets());
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw StageException.failure("interrupted while waiting to retry Snowflake", e);
-    }
   }
 
   private static String[] credentials(Properties p, Map<String, String> env) {
