@@ -33,7 +33,7 @@ public final class WarehouseErrors {
   private static final Set<Integer> SNOWFLAKE_BAD_INPUT = Set.of(2003, 904, 1003, 390201, 390189);
   /** Words of a certificate the client does not trust, in any cause's message. */
   private static final List<String> TLS_WORDS = List.of("pkix path", "certification path",
-      "certificate", "subject alternative name");
+      "certificate_unknown", "bad_certificate", "certificate expired", "subject alternative name");
 
   private WarehouseErrors() {}
 

@@ -43,6 +43,12 @@ class WarehouseErrorsTest {
   }
 
   @Test
+  void aTableNamedLikeACertificateIsStillAMissingObject() {
+    assertEquals(Kind.BAD_INPUT, WarehouseErrors.classify(new SQLException(
+        "Object 'DB.S.CERTIFICATE_EVENTS' does not exist or not authorized.", "02000", 2003)));
+  }
+
+  @Test
   void refusedLoginsAreCredentialErrors() {
     assertEquals(Kind.CREDENTIALS, WarehouseErrors.classify(
         new SQLException("Incorrect username or password was specified.", "08004", 390100)));
