@@ -108,8 +108,9 @@ public record TrainInputs(
             r.get("position"), scores[m.ordinal()]);
       }
     }
-    return new ScoredEvent(session, str(r, "user_id"), str(r, "split"), label, (Integer) r.get("length"),
-        (Integer) r.get("position"), str(r, "event"), str(r, "event_type"),
+    return new ScoredEvent(session, str(r, "user_id"), str(r, "split"), label,
+        (Integer) r.get("length"), (Integer) r.get("position"), str(r, "event"),
+        str(r, "event_type"),
         str(r, "discovery_feature"), str(r, "store_id"), str(r, "store_name"),
         str(r, "primary_tag_name"), str(r, "primary_category_name"), (Boolean) r.get("is_nv"),
         scores);

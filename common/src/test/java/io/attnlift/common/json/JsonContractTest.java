@@ -52,7 +52,8 @@ class JsonContractTest {
   }
 
   private static void keys(Type type, JsonNode node, List<Object> at, List<List<Object>> out) {
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    Class<?> raw =
+        type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     if (raw.isRecord() && node.isObject()) {
       for (RecordComponent rc : raw.getRecordComponents()) {
         String key = snake(rc.getName());
