@@ -24,14 +24,15 @@ else
   SIZES=(1000000 10000000); DIRECT_SIZE=20000; MODE=full
 fi
 
-[[ -f "$JAR" && -f "$ATTNLIFT_JAR" ]] || mvn -B -q -pl preprocess,workflows -am package -DskipTests
+# The helpers are built by Maven (module bench/preprocess) with the preprocess stage's classpath.
+HELPERS=$ROOT/bench/preprocess/target/attnlift-bench-preprocess.jar
+[[ -f "$JAR" && -f "$HELPERS" && -f "$ATTNLIFT_JAR" ]] || \
+  mvn -B -q -pl bench/preprocess,workflows -am package -DskipTests
 # Overrides: BENCH_SIZES="1000000" (Flink and plain), BENCH_DIRECT_SIZE=20000.
 [[ -n "${BENCH_SIZES:-}" ]] && read -r -a SIZES <<< "$BENCH_SIZES"
 DIRECT_SIZE=${BENCH_DIRECT_SIZE:-$DIRECT_SIZE}
-CP="$JAR:$(ls "$ROOT"/preprocess/target/lib/*.jar | tr '\n' ':')"
-CLASSES=$WORK/classes
-mkdir -p "$CLASSES"
-javac -nowarn -d "$CLASSES" -cp "$CP" "$ROOT"/bench/preprocess/src/io/attnlift/bench/*.java
+CP="$HELPERS:$(ls "$ROOT"/bench/preprocess/target/lib/*.jar | tr '\n' ':')"
+mkdir -p "$WORK"
 CORES=$(nproc)
 RESULTS=()
 
@@ -39,7 +40,7 @@ RESULTS=()
 generate() {
   local size=$1
   if [[ ! -f "$WORK/runs/e$size/extract/manifest.json" ]]; then
-    java -cp "$CLASSES:$CP" io.attnlift.bench.GenerateEvents "$WORK/runs" "e$size" "$size" \
+    java -cp "$CP" io.attnlift.bench.GenerateEvents "$WORK/runs" "e$size" "$size" \
       $(( size / 1000000 + 1 )) 7
   fi
 }
@@ -92,7 +93,7 @@ stage() {
 plain() {
   local size=$1
   rm -rf "$WORK/plain"
-  measure "plain-java" "$size" java -cp "$CLASSES:$CP" io.attnlift.bench.PlainPass \
+  measure "plain-java" "$size" java -cp "$CP" io.attnlift.bench.PlainPass \
     "$WORK/runs/e$size/extract/events" "$WORK/plain"
 }
 

@@ -3,6 +3,7 @@ package io.attnlift.extract.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attnlift.common.json.GroundTruthJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,10 +72,10 @@ class WorldIT {
     assertRaises(s, x -> early(x, 10, e -> e.store() != null && e.store().nv()
         && !e.event().equals("m_card_view")));
     assertRaises(s, x -> count(x, named("tab_switch")) == 0);
-    Map<String, Object> gt = w.tally().toJson(42, 2000, END.toString());
-    Map<?, ?> events = (Map<?, ?>) gt.get("event_contributions");
-    assertTrue((Double) events.get("store_page_load") > 0);
-    assertTrue((Double) events.get("tab_switch") < 0);
+    GroundTruthJson gt = w.tally().toJson(42, 2000, END.toString());
+    Map<String, Double> events = gt.eventContributions();
+    assertTrue(events.get("store_page_load") > 0);
+    assertTrue(events.get("tab_switch") < 0);
     assertEquals(0.0, events.get("checkout_page_load"));
   }
 
@@ -87,18 +88,18 @@ class WorldIT {
         && "Offers Hub".equals(e.feature())) > 0);
     assertRaises(s, x -> !early(x, 4, e -> e.store() != null && e.store().nv()));
     assertRaises(s, x -> count(x, named("search_submit")) == 0);
-    Map<?, ?> events = (Map<?, ?>) w.tally().toJson(42, 2000, END.toString())
-        .get("event_contributions");
+    Map<String, Double> events = w.tally().toJson(42, 2000, END.toString())
+        .eventContributions();
     assertEquals(0.0, events.get("tab_switch"), "no alt driver uses tab switches");
     assertEquals(0.0, events.get("home_page_load"));
-    assertTrue((Double) events.get("search_submit") < 0);
-    Map<?, ?> features = (Map<?, ?>) w.tally().toJson(42, 2000, END.toString())
-        .get("discovery_feature_contributions");
-    double offers = (Double) features.get("Offers Hub");
+    assertTrue(events.get("search_submit") < 0);
+    Map<String, Double> features = w.tally().toJson(42, 2000, END.toString())
+        .discoveryFeatureContributions();
+    double offers = features.get("Offers Hub");
     for (String other : List.of("Home Feed", "Core Search", "NO_FEATURE")) {
-      assertTrue(offers > (Double) features.get(other), other + " vs Offers Hub: " + features);
+      assertTrue(offers > features.get(other), other + " vs Offers Hub: " + features);
     }
-    assertTrue((Double) features.get("Carousel") > (Double) features.get("Home Feed"), "" + features);
+    assertTrue(features.get("Carousel") > features.get("Home Feed"), "" + features);
   }
 
   @Test
@@ -120,9 +121,9 @@ class WorldIT {
     }
     assertTrue(s.stream().anyMatch(x -> !x.converted() && count(x, SimEvent::isFunnel) > 0),
         "some carts are abandoned");
-    Map<String, Object> gt = w.tally().toJson(42, 1500, END.toString());
-    double aucTrue = (Double) gt.get("auc_true_probability");
-    double aucEventsOnly = (Double) gt.get("auc_events_only");
+    GroundTruthJson gt = w.tally().toJson(42, 1500, END.toString());
+    double aucTrue = gt.aucTrueProbability();
+    double aucEventsOnly = gt.aucEventsOnly();
     assertTrue(aucTrue > aucEventsOnly && aucEventsOnly > 0.6, aucTrue + " " + aucEventsOnly);
   }
 
