@@ -120,7 +120,7 @@ class DockerDagIT {
       closed = s.getLocalPort();
     }
     Path preset = Files.writeString(tmp.resolve("unreachable.yaml"), String.join("\n",
-        "extract:", "  account: acme-prod", "  user: ATTNLIFT", "  database: ANALYTICS",
+        "snowflake:", "  account: acme-prod", "  user: ATTNLIFT", "  database: ANALYTICS",
         "  schema: APP", "  host: 127.0.0.1", "  port: " + closed, "  connect-attempts: 1", ""));
 
     Attnlift.Result r = attnlift("transient.log", Map.of("SNOWFLAKE_PRIVATE_KEY_FILE",
