@@ -33,7 +33,8 @@ public final class GenerateCommand implements Callable<Integer> {
   String seed;
 
   @Option(names = "--world", paramLabel = "FILE",
-      description = "A world YAML file, or a built-in world: default, alt (default: default).")
+      description = "A world YAML file, or a built-in world: default, alt, midcart, stores,"
+          + " features, positions (default: default).")
   String world;
 
   @Option(names = "--end-date", paramLabel = "YYYY-MM-DD",

@@ -63,6 +63,9 @@ final class Drivers {
     if (spec.withinFirst() > 0 && i >= spec.withinFirst()) {
       return false;
     }
+    if (spec.withinLast() > 0 && i < events.size() - spec.withinLast()) {
+      return false;
+    }
     if (!spec.events().isEmpty() && !spec.events().contains(e.event())) {
       return false;
     }

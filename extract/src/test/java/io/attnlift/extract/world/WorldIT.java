@@ -150,6 +150,86 @@ class WorldIT {
     }
   }
 
+  @Test
+  void theMidcartWorldsFunnelSitsMidSessionAndLeaksThroughWhatTheSeedsFilterKeeps()
+      throws Exception {
+    World w = generate("midcart", 2000);
+    List<SimSession> converted = w.sessions().stream().filter(SimSession::converted).toList();
+
+    for (SimSession x : converted) {
+      List<String> names = x.events().stream().map(SimEvent::event).toList();
+      int cart = names.indexOf("cart_page_load");
+      int signIn = names.indexOf("sign_in_page_load");
+      int checkout = names.indexOf("checkout_page_load");
+      assertTrue(firstFunnel(x) < cart && cart < signIn && signIn < checkout, x.sessionId());
+      assertEquals(Funnel.PAGE_LOAD, x.events().get(signIn).type());
+      for (int i = firstFunnel(x); i < x.events().size(); i++) {
+        assertEquals(0.0, x.shares()[i], "what follows the first add-to-cart drives nothing");
+      }
+    }
+    assertTrue(converted.stream().filter(x -> x.events().subList(firstFunnel(x),
+        x.events().indexOf(x.events().stream().filter(named("cart_page_load")).findFirst()
+            .orElseThrow())).stream().anyMatch(e -> !e.isFunnel())).count()
+        > converted.size() / 2, "browsing goes on between the add-to-cart and the cart");
+    assertTrue(converted.stream().filter(x -> !x.events().get(x.events().size() - 1).isFunnel())
+        .count() > converted.size() / 3, "buyers browse on after the order");
+
+    boolean[] y = new boolean[w.sessions().size()];
+    double[] seedGap = new double[y.length];
+    double[] honestGap = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      SimSession x = w.sessions().get(i);
+      y[i] = x.converted();
+      seedGap[i] = largestGap(x.events().stream().takeWhile(e -> !e.event().equals(
+          "action_place_order")).filter(e -> !e.isFunnel()).toList());
+      honestGap[i] = largestGap(x.events().subList(0, firstFunnel(x)));
+    }
+    double seedAuc = Auc.of(seedGap, y, y.length);
+    double honestAuc = Auc.of(honestGap, y, y.length);
+    assertTrue(seedAuc > 0.8 && honestAuc < 0.6, "largest gap: seed's filter " + seedAuc
+        + ", honest cut " + honestAuc);
+  }
+
+  @Test
+  void thePositionWorldsDriversDependOnWhereTheEventSits() throws Exception {
+    World w = generate("positions", 2000);
+    List<SimSession> s = w.sessions();
+    Predicate<SimEvent> click = named("m_card_click");
+
+    assertRaises(s, x -> early(x, 6, click));
+    assertRaises(s, x -> !late(x, 5, click));
+    assertRaises(s, x -> !late(x, 4, named("search_submit")));
+  }
+
+  @Test
+  void theStoreWorldsHeroesRaiseConversionThroughTheirPageLoads() throws Exception {
+    World w = generate("stores", 2000);
+    List<String> heroes = w.gen().catalog().heroIds();
+
+    assertEquals(40, heroes.size());
+    assertRaises(w.sessions(), x -> count(x, e -> e.event().equals("store_page_load")
+        && heroes.contains(e.store().id())) > 0);
+    Map<?, ?> stores = (Map<?, ?>) w.tally().toJson(42, 2000, END.toString())
+        .get("store_contributions");
+    long positiveHeroes = heroes.stream()
+        .filter(h -> stores.containsKey(h) && (Double) stores.get(h) > 0).count();
+    assertEquals(heroes.stream().filter(stores::containsKey).count(), positiveHeroes);
+  }
+
+  /** True when one of the last {@code n} events before the funnel matches. */
+  private static boolean late(SimSession s, int n, Predicate<SimEvent> p) {
+    List<SimEvent> before = s.events().subList(0, firstFunnel(s));
+    return before.subList(Math.max(0, before.size() - n), before.size()).stream().anyMatch(p);
+  }
+
+  private static double largestGap(List<SimEvent> events) {
+    long gap = 0;
+    for (int i = 1; i < events.size(); i++) {
+      gap = Math.max(gap, events.get(i).tsMicros() - events.get(i - 1).tsMicros());
+    }
+    return gap;
+  }
+
   private static int firstFunnel(SimSession x) {
     for (int i = 0; i < x.events().size(); i++) {
       if (x.events().get(i).isFunnel()) {
