@@ -62,12 +62,13 @@ public final class WorldGenerator {
   /** Generates every session into {@code sink} and returns the tally of the truth. */
   public TruthTally run(Sink sink) throws Exception {
     double intercept = solveIntercept();
-    TruthTally tally = new TruthTally(world, catalog, intercept);
+    TruthTally tally = new TruthTally(world, catalog, intercept,
+        new RemovalTruth(drivers, intercept, this::eventsOnly));
     for (int u = 0; u < users; u++) {
       SplittableRandom outcomes = new SplittableRandom(Seeds.mix(seed, worldSeed, 3, u));
       for (Browsed b : browseUser(u)) {
         SimSession s = outcome(b, intercept, outcomes);
-        tally.add(s, b.eval().values());
+        tally.add(s, b.eval().values(), b.events());
         sink.accept(s);
       }
     }

@@ -31,6 +31,7 @@ class DriversTest {
     Drivers.Evaluation e = d.evaluate(s);
 
     assertEquals(0.6, e.logOdds(), 1e-12);
+    assertEquals(0.6, d.logOdds(s), 1e-12);
     assertArrayEquals(new int[] {2}, e.values());
     assertArrayEquals(new double[] {0.2, 0, 0.2, 0.2}, e.shares(), 1e-12);
   }
@@ -49,6 +50,7 @@ class DriversTest {
 
     assertArrayEquals(new int[] {0, 1, 1, 1}, e.values());
     assertEquals(0.5 + 0.4 - 0.6, e.logOdds(), 1e-12);
+    assertEquals(e.logOdds(), d.logOdds(s), 1e-12);
     assertArrayEquals(new double[] {0, 0, -0.6, 0.25 + 0.4, 0.25}, e.shares(), 1e-12);
   }
 

@@ -214,6 +214,36 @@ class WorldIT {
     long positiveHeroes = heroes.stream()
         .filter(h -> stores.containsKey(h) && (Double) stores.get(h) > 0).count();
     assertEquals(heroes.stream().filter(stores::containsKey).count(), positiveHeroes);
+    Map<String, Double> removal = removal(w, "store", "all");
+    for (Map.Entry<String, Double> e : removal.entrySet()) {
+      assertEquals(heroes.contains(e.getKey()), e.getValue() > 0, "store " + e.getKey());
+    }
+  }
+
+  @Test
+  void theRemovalTruthHasTheSignOfEachDriver() throws Exception {
+    World def = generate("default", 1000);
+    Map<String, Double> events = removal(def, "event", "all");
+    assertTrue(events.get("store_page_load") > 0.01, "" + events);
+    assertTrue(events.get("tab_switch") < -0.01, "" + events);
+
+    World pos = generate("positions", 1000);
+    Map<String, Double> early = removal(pos, "event", "first_5");
+    Map<String, Double> late = removal(pos, "event", "last_5");
+    assertTrue(early.get("m_card_click") > 0.01 && late.get("m_card_click") < -0.01,
+        "clicks early " + early + ", late " + late);
+  }
+
+  /** The removal truth of one level and window: group → mean change in the events-only p. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Double> removal(World w, String level, String window) {
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) w.tally()
+        .toJson(42, 0, END.toString()).get("removal_effects");
+    Map<String, Double> out = new java.util.TreeMap<>();
+    rows.stream().filter(r -> r.get("level").equals(level) && r.get("window").equals(window))
+        .forEach(r -> out.put((String) r.get("group"), (Double) r.get("mean_delta_probability")));
+    assertTrue(!out.isEmpty(), "no removal truth at level " + level);
+    return out;
   }
 
   /** True when one of the last {@code n} events before the funnel matches. */
