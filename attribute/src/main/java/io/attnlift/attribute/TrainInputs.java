@@ -1,15 +1,17 @@
 package io.attnlift.attribute;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
+import io.attnlift.common.Method;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.FaithfulnessJson;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.json.MetricsJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,17 +29,16 @@ import org.apache.avro.generic.GenericRecord;
  * @param trainDir the train stage's output folder for the variant
  * @param run the scored events
  * @param faithfulness the deletion test
- * @param transformerTestAuc the Transformer's test AUC from metrics.json (NaN if absent)
+ * @param transformerTestAuc the Transformer's test AUC from metrics.json
  * @param groundTruth the planted truth, or null for real data
  */
 public record TrainInputs(
     Path trainDir,
     ScoredRun run,
-    Faithfulness faithfulness,
+    FaithfulnessJson faithfulness,
     double transformerTestAuc,
-    GroundTruth groundTruth) {
+    GroundTruthJson groundTruth) {
   static final String ATTRIBUTIONS = "attributions";
-  static final String METRICS = "metrics.json";
 
   /** Reads and checks the inputs of one variant. */
   static TrainInputs read(RunLayout layout, Variant variant) throws IOException {
@@ -49,17 +50,22 @@ public record TrainInputs(
               + " rerun train for this run",
           dir.resolve(Manifest.FILE_NAME), m.runId(), layout.runId());
     }
-    if (m.variant() != null && !variant.id().equals(m.variant())) {
+    if (!variant.id().equals(m.variant())) {
       throw StageException.badInput(
           "%s is for variant '%s', expected '%s'", dir.resolve(Manifest.FILE_NAME), m.variant(),
           variant);
     }
     ScoredRun run = readAttributions(dir.resolve(ATTRIBUTIONS), variant);
-    Faithfulness f = Faithfulness.parse(json(dir.resolve(Faithfulness.FILE_NAME)),
-        dir.resolve(Faithfulness.FILE_NAME));
-    double auc = json(dir.resolve(METRICS)).path("test_auc").asDouble(Double.NaN);
-    GroundTruth gt =
-        GroundTruth.readIfPresent(layout.stageDir(Stage.EXTRACT).resolve(GroundTruth.FILE_NAME));
+    Path faithFile = dir.resolve(FaithfulnessJson.CONTRACT.fileName());
+    FaithfulnessJson f = FaithfulnessJson.CONTRACT.read(faithFile);
+    if (f.results().stream().noneMatch(r -> FaithfulnessJson.RANDOM.equals(r.method()))) {
+      throw StageException.badInput("%s has no '%s' rows, so no method can be compared with"
+          + " chance", faithFile, FaithfulnessJson.RANDOM);
+    }
+    double auc = MetricsJson.CONTRACT.read(dir.resolve(MetricsJson.CONTRACT.fileName())).test()
+        .auc().value();
+    GroundTruthJson gt = GroundTruthJson.CONTRACT.readIfPresent(
+        layout.stageDir(Stage.EXTRACT).resolve(GroundTruthJson.CONTRACT.fileName()));
     return new TrainInputs(dir, run, f, auc, gt);
   }
 
@@ -102,8 +108,9 @@ public record TrainInputs(
             r.get("position"), scores[m.ordinal()]);
       }
     }
-    return new ScoredEvent(session, str(r, "split"), label, (Integer) r.get("length"),
-        (Integer) r.get("position"), str(r, "event"), str(r, "event_type"),
+    return new ScoredEvent(session, str(r, "user_id"), str(r, "split"), label,
+        (Integer) r.get("length"), (Integer) r.get("position"), str(r, "event"),
+        str(r, "event_type"),
         str(r, "discovery_feature"), str(r, "store_id"), str(r, "store_name"),
         str(r, "primary_tag_name"), str(r, "primary_category_name"), (Boolean) r.get("is_nv"),
         scores);
@@ -111,16 +118,5 @@ public record TrainInputs(
 
   private static String str(GenericRecord r, String field) {
     return r.get(field).toString().intern();
-  }
-
-  private static JsonNode json(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw StageException.badInput("missing input: %s does not exist", file);
-    }
-    try {
-      return Json.MAPPER.readTree(file.toFile());
-    } catch (IOException e) {
-      throw StageException.badInput("cannot parse %s: %s", file, e.getMessage());
-    }
   }
 }

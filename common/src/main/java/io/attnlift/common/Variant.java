@@ -1,5 +1,7 @@
 package io.attnlift.common;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,13 +21,20 @@ public enum Variant {
   }
 
   /** The variant's folder name and flag value. */
+  @JsonValue
   public String id() {
     return id;
   }
 
+  /**
+   * The variant of an id; the punctuation of a JSON list around it ({@code ["no-funnel"}, as a
+   * flag's comma split leaves Argo's {@code withParam} list) is ignored.
+   */
+  @JsonCreator
   public static Variant parse(String id) {
+    String bare = id == null ? "" : id.replaceAll("[\\[\\]\"\\s]", "");
     return Arrays.stream(values())
-        .filter(v -> v.id.equals(id))
+        .filter(v -> v.id.equals(bare))
         .findFirst()
         .orElseThrow(
             () ->

@@ -50,6 +50,12 @@ final class Fmt {
     return String.format(Locale.ROOT, Math.abs(x) >= 1 ? "%+.2f" : "%+.4f", x);
   }
 
+  /** An AUC with its interval, e.g. {@code 0.812 [0.790, 0.833]}, or just the AUC. */
+  static String auc(io.attnlift.common.stats.Auc a) {
+    String ci = ci(a.ciLow(), a.ciHigh(), 3);
+    return ci.equals(NA) ? num(a.value(), 3) : num(a.value(), 3) + " " + ci;
+  }
+
   /** A lift and its interval in one cell, e.g. {@code +0.0123 [0.0093, 0.0153]}. */
   static String liftCi(double x, double lo, double hi) {
     String ci = ci(lo, hi, 4);

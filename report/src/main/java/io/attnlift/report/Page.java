@@ -3,6 +3,7 @@ package io.attnlift.report;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import io.attnlift.common.Versions;
+import io.attnlift.common.json.ExtractStats;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -41,20 +42,20 @@ final class Page {
 
   static Map<String, Object> scope(RunData run, Headline h, PreviousRun prev) {
     VariantData p = run.primary();
-    ExtractInput e = run.extract();
+    ExtractStats e = run.extract().stats();
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("runId", run.layout().runId());
     s.put("generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     s.put("toolVersion", Versions.tool());
-    s.put("since", e.since() == null ? Fmt.NA : e.since());
-    s.put("until", e.until() == null ? Fmt.NA : e.until());
-    s.put("source", e.source() == null ? Fmt.NA : e.source());
-    s.put("world", e.world());
+    s.put("since", e.window().since());
+    s.put("until", e.window().until());
+    s.put("source", e.source().kind());
+    s.put("world", run.extract().world());
     s.put("cards", h.cards(run));
     s.put("leakage", h.leakageSentence(run));
     s.put("primary", p.variant().id());
-    s.put("recommended", h.recommendedMethod());
-    s.put("recommendedReason", p.attribute().recommendation().root().path("reason").asText(""));
+    s.put("recommended", h.recommendedMethod().id());
+    s.put("recommendedReason", p.attribute().recommendation().reason());
     s.put("model", ModelSection.build(run));
     s.put("drivers", DriverSection.build(p));
     s.put("stores", StoreSection.build(p));

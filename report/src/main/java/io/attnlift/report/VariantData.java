@@ -3,10 +3,11 @@ package io.attnlift.report;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.StageException;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.PreprocessStats;
 
 /** Everything the report reads for one variant: preprocess stats, train and attribute outputs. */
 public record VariantData(
-    Variant variant, PreprocessInput preprocess, TrainInput train, AttributeInput attribute) {
+    Variant variant, PreprocessStats preprocess, TrainInput train, AttributeInput attribute) {
 
   /** Reads a variant's inputs; a missing or partial one is bad input naming the variant. */
   public static VariantData read(RunLayout layout, Variant variant) {

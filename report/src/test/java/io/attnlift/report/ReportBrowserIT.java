@@ -142,7 +142,8 @@ class ReportBrowserIT {
         "trust", List.of("Attention is not causation", "occlusion", "0.0710", "0.910",
             "Ground-truth check", "Discovery features", "0.640", "80.0%"),
         "change", List.of("r0", "0.880", "+0.025", "search_submit", "legacy_banner_click"),
-        "quality", List.of("missing_session_id", "bad_timestamp", "too_short", "0.6%", "9.1%"));
+        "quality", List.of("missing_session_id", "bad_timestamp", "empty_after_filter", "0.6%",
+            "9.1%"));
     expected.forEach((id, needles) -> {
       WebElement section = driver.findElement(By.id(id));
       assertTrue(section.isDisplayed(), id);

@@ -71,9 +71,11 @@ class LocalDagTest {
         Map.of("run-id", "r7", "variants", "[\"x\",\"y\"]", "tag", "2"));
 
     assertEquals(3, steps.size());
-    assertEquals(new LocalDag.Step("a", null, "extract", List.of("extract", "--run-id=r7")),
+    assertEquals(new LocalDag.Step("a", null, "first", "reg/attnlift-extract:2", "extract",
+        List.of("extract", "--run-id=r7")),
         steps.get(0));
-    assertEquals(new LocalDag.Step("b", "x", "train", List.of("train", "--variants=x")),
+    assertEquals(new LocalDag.Step("b", "x", "per-item", "reg/attnlift-train-gpu:2", "train",
+        List.of("train", "--variants=x")),
         steps.get(1));
     assertEquals("b[y]", steps.get(2).label());
   }

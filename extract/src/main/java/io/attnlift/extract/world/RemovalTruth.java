@@ -2,9 +2,9 @@ package io.attnlift.extract.world;
 
 import io.attnlift.common.EventGroups;
 import io.attnlift.common.Tokens;
+import io.attnlift.common.json.GroundTruthJson;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,20 +68,11 @@ final class RemovalTruth {
     return table[i] + f * (table[i + 1] - table[i]);
   }
 
-  /**
-   * One row per group: level, group, window, sessions, mean_delta_probability; in group order.
-   */
-  List<Map<String, Object>> toJson() {
-    List<Map<String, Object>> out = new ArrayList<>();
-    sums.forEach((g, a) -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("level", g.level().id());
-      m.put("group", g.key());
-      m.put("window", g.window());
-      m.put("sessions", (long) a[1]);
-      m.put("mean_delta_probability", a[0] / a[1]);
-      out.add(m);
-    });
+  /** One row per group, in group order. */
+  List<GroundTruthJson.RemovalEffect> toJson() {
+    List<GroundTruthJson.RemovalEffect> out = new ArrayList<>();
+    sums.forEach((g, a) -> out.add(new GroundTruthJson.RemovalEffect(g.level().id(), g.key(),
+        g.window(), (long) a[1], a[0] / a[1])));
     return out;
   }
 
