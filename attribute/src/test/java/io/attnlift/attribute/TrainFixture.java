@@ -111,6 +111,6 @@ final class TrainFixture {
     return new GroundTruthJson("planted", s.description(), s.seed(), s.users(), s.sessions(),
         s.events(), s.endDate(), s.intercept(), s.userEffectSd(), s.conversionRate(),
         s.aucTrueProbability(), s.aucEventsOnly(), s.drivers(), heroes, s.contributionUnit(),
-        events, stores, features, Map.of());
+        events, stores, features, Map.of(), s.removalUnit(), s.removalEffects());
   }
 }

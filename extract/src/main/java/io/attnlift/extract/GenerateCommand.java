@@ -45,8 +45,8 @@ public final class GenerateCommand implements Callable<Integer> {
   Long seed;
 
   @Option(names = "--world", paramLabel = "FILE",
-      description = "A world YAML file, or a built-in world: default, alt (default:"
-          + " ${DEFAULT-VALUE}).")
+      description = "A world YAML file, or a built-in world: default, alt, midcart, stores,"
+          + " features, positions (default: ${DEFAULT-VALUE}).")
   String world;
 
   @Option(names = "--end-date", paramLabel = "YYYY-MM-DD",

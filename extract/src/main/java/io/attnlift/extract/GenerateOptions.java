@@ -15,7 +15,8 @@ import java.time.ZoneOffset;
  * @param table the events table's name
  * @param users how many users
  * @param seed the seed: the same seed, world and end date give the same data
- * @param world a built-in world ({@code default}, {@code alt}) or a YAML world file
+ * @param world a built-in world ({@code default}, {@code alt}, {@code midcart}, {@code stores},
+ *     {@code features}, {@code positions}) or a YAML world file
  * @param endDate the day after the data's last day; null means today (UTC)
  * @param csv also export the events table as CSV to this file, or null
  * @param parquet also export the events table as Parquet to this file, or null

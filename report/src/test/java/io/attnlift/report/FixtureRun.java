@@ -81,7 +81,8 @@ final class FixtureRun {
     GroundTruthJson truth = new GroundTruthJson("fixture-world", s.description(), 7, 12, 20, 345,
         "2026-11-22", s.intercept(), s.userEffectSd(), 0.3, s.aucTrueProbability(),
         s.aucEventsOnly(), s.drivers(), List.of("s1"), s.contributionUnit(),
-        Map.of("store_page_load", 0.3), Map.of("s1", 0.2), Map.of(), Map.of());
+        Map.of("store_page_load", 0.3), Map.of("s1", 0.2), Map.of(), Map.of(), s.removalUnit(),
+        s.removalEffects());
     new Manifests.Builder(Stage.EXTRACT, null, runId)
         .json(dir, GroundTruthJson.CONTRACT, truth)
         .stats(ExtractStats.CONTRACT, new ExtractStats(

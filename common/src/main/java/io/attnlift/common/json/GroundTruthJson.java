@@ -28,6 +28,10 @@ import java.util.Map;
  * @param discoveryFeatureContributions planted contribution per discovery feature (non-funnel
  *     events; {@code NO_FEATURE} for events without one)
  * @param eventCounts occurrences per EVENT value
+ * @param removalUnit what a removal effect measures
+ * @param removalEffects per group of events ({@code EventGroups}), the change in the events-only
+ *     probability when the group is removed from a session that has it: the truth at the level
+ *     of attribution's claims
  */
 public record GroundTruthJson(
     String world,
@@ -48,10 +52,24 @@ public record GroundTruthJson(
     Map<String, Double> eventContributions,
     Map<String, Double> storeContributions,
     Map<String, Double> discoveryFeatureContributions,
-    Map<String, Long> eventCounts) {
+    Map<String, Long> eventCounts,
+    String removalUnit,
+    List<RemovalEffect> removalEffects) {
 
   public static final JsonContract<GroundTruthJson> CONTRACT =
-      JsonContract.of("ground_truth", "ground_truth.json", GroundTruthJson.class, 1);
+      JsonContract.of("ground_truth", "ground_truth.json", GroundTruthJson.class, 2);
+
+  /**
+   * The true removal effect of one group of events.
+   *
+   * @param level the group's level ({@code EventGroups.Level} id)
+   * @param group its key (EVENT value, store id, window name, ...)
+   * @param window the position window its events lie in, {@code all} for anywhere
+   * @param sessions sessions that have the group
+   * @param meanDeltaProbability mean events-only probability with the group minus without it
+   */
+  public record RemovalEffect(String level, String group, String window, long sessions,
+      double meanDeltaProbability) {}
 
   /**
    * One planted driver.

@@ -63,7 +63,8 @@ public final class Samples {
         0.5, 0.2, 0.9, 0.8, List.of(new GroundTruthJson.Driver("early_store_click",
             "a click early", 0.7, 0.3, 0.3, 0.15)), List.of("s1"), "log-odds",
         Map.of("m_card_click", 0.2), Map.of("s1", 0.5), Map.of("Home Feed", 0.1),
-        Map.of("m_card_click", 900L));
+        Map.of("m_card_click", 900L), "probability", List.of(new GroundTruthJson.RemovalEffect(
+            "store", "s1", "all", 40, 0.05)));
   }
 
   public static ExtractStats extractStats() {

@@ -12,8 +12,10 @@ import java.util.TreeMap;
 /**
  * Collects a world's truth while its sessions are generated and builds {@code ground_truth.json}:
  * the drivers and how they move conversion in the data, the hero stores, the expected
- * contribution per EVENT value, per store and per discovery feature (non-funnel events), and the AUC of the true and events-only
- * probabilities (the Bayes-optimal AUC for a model with and without the hidden user effect).
+ * contribution per EVENT value, per store and per discovery feature (non-funnel events), the
+ * removal effect of every group of events ({@link RemovalTruth}), and the AUC of the true and
+ * events-only probabilities (the Bayes-optimal AUC for a model with and without the hidden user
+ * effect).
  */
 public final class TruthTally {
   /** What the contributions mean; recorded beside them. */
@@ -25,6 +27,7 @@ public final class TruthTally {
   private final WorldSpec world;
   private final Catalog catalog;
   private final double intercept;
+  private final RemovalTruth removal;
   private final Map<String, double[]> byEvent = new TreeMap<>();
   private final Map<String, double[]> byStore = new TreeMap<>();
   private final Map<String, double[]> byFeature = new TreeMap<>();
@@ -35,14 +38,17 @@ public final class TruthTally {
   private int sessions;
   private long events;
 
-  TruthTally(WorldSpec world, Catalog catalog, double intercept) {
+  TruthTally(WorldSpec world, Catalog catalog, double intercept, RemovalTruth removal) {
     this.world = world;
     this.catalog = catalog;
     this.intercept = intercept;
+    this.removal = removal;
     this.driverCounts = new long[world.drivers().size()][4];
   }
 
-  void add(SimSession s, int[] driverValues) {
+  /** Adds a session, its drivers' values and its browsing before the funnel. */
+  void add(SimSession s, int[] driverValues, List<SimEvent> browsing) {
+    removal.add(browsing);
     for (int i = 0; i < s.events().size(); i++) {
       SimEvent e = s.events().get(i);
       accumulate(byEvent, e.event(), s.shares()[i]);
@@ -105,7 +111,8 @@ public final class TruthTally {
         endDate, intercept, world.userEffectSd(), conversionRate(),
         Roc.area(Arrays.copyOf(trueP, sessions), labels),
         Roc.area(Arrays.copyOf(eventsOnlyP, sessions), labels), drivers(), catalog.heroIds(),
-        CONTRIBUTION_UNIT, means(byEvent), means(byStore), means(byFeature), counts(byEvent));
+        CONTRIBUTION_UNIT, means(byEvent), means(byStore), means(byFeature), counts(byEvent),
+        RemovalTruth.UNIT, removal.toJson());
   }
 
   private List<GroundTruthJson.Driver> drivers() {
