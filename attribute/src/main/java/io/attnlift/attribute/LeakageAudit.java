@@ -20,8 +20,8 @@ import java.util.Map;
  *   <li>leaks: the variant keeps funnel events, or the model beats the events-only limit beyond
  *       the paired interval (a model of one session cannot know the user's hidden propensity, so
  *       only a leak takes it past that limit);
- *   <li>suspect: a trivial statistic's AUC reaches the model's interval, so the model may do no
- *       more than read it.
+ *   <li>suspect: the model does not beat a trivial statistic beyond the paired interval of their
+ *       difference, so it may do no more than read it.
  * </ul>
  */
 final class LeakageAudit {
@@ -45,7 +45,7 @@ final class LeakageAudit {
         Double.NaN) : paired(test, p, logreg.testScores(), seed);
     List<AuditJson.Limit> limits = limits(in.sessionTruth(), test, p, y, users, seed);
     List<String> explainedBy = m.audit().statistics().stream()
-        .filter(s -> s.auc().value() >= model.ciLow()).map(MetricsJson.Statistic::name).toList();
+        .filter(s -> !s.modelMinusStatistic().above()).map(MetricsJson.Statistic::name).toList();
     boolean exceeds = limits.stream().anyMatch(l -> l.name().equals("events_only")
         && l.modelMinusLimit().above());
     boolean funnel = variant == Variant.WITH_FUNNEL;
@@ -118,7 +118,8 @@ final class LeakageAudit {
     }
     if (!explainedBy.isEmpty()) {
       s.add("A trivial statistic alone (" + String.join(", ", explainedBy) + ") ranks"
-          + " conversion within the model's interval: the model may only read it.");
+          + " conversion as well as the model within the paired interval: the model may only"
+          + " read it.");
     }
     if (Double.isFinite(overBaseline.value()) && !overBaseline.above()) {
       s.add(String.format("It does not beat the counts baseline beyond the interval (difference"

@@ -9,6 +9,7 @@ import io.attnlift.common.json.AuditJson;
 import io.attnlift.common.json.MetricsJson;
 import io.attnlift.common.json.Samples;
 import io.attnlift.common.stats.Auc;
+import io.attnlift.common.stats.AucDifference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +37,11 @@ class LeakageAuditTest {
     return new World(y, limit, users);
   }
 
-  /** The audit of a model scoring {@code p}, with one trivial statistic of the given AUC. */
-  private static AuditJson audit(World w, double[] p, Variant v, double statisticAuc) {
+  /**
+   * The audit of a model scoring {@code p}, with one trivial statistic the model beats by
+   * {@code margin} [margin - 0.03, margin + 0.03].
+   */
+  private static AuditJson audit(World w, double[] p, Variant v, double margin) {
     List<TrainInputs.Prediction> test = new ArrayList<>();
     Map<String, double[]> truth = new HashMap<>();
     for (int i = 0; i < N; i++) {
@@ -49,7 +53,8 @@ class LeakageAuditTest {
         Auc.of(p, w.y(), w.users(), 1), 0.5, 0.2, List.of());
     MetricsJson m = new MetricsJson(s.val(), split, s.trainAuc(), s.fit(), s.speed(), s.setup(),
         new MetricsJson.Audit(split.auc(), 1.5, List.of(new MetricsJson.Statistic("largest_gap",
-            "seconds", "higher", Auc.point(statisticAuc, N, 150, 300)))));
+            "seconds", "higher", Auc.point(0.55, N, 150, 300),
+            new AucDifference(margin, margin - 0.03, margin + 0.03)))));
     TrainInputs in = new TrainInputs(Path.of("t"), null, null, m, test, null, truth);
     return LeakageAudit.of(v, in, null, 1);
   }
@@ -66,7 +71,7 @@ class LeakageAuditTest {
   @Test
   void aModelBeyondTheEventsOnlyLimitLeaks() {
     World w = world();
-    AuditJson a = audit(w, noisy(w, 3, 9), Variant.FUNNEL_REMOVED, 0.55);
+    AuditJson a = audit(w, noisy(w, 3, 9), Variant.FUNNEL_REMOVED, 0.3);
 
     assertTrue(a.verdict().exceedsEventsOnlyLimit(), a.verdict().summary());
     assertEquals(AuditJson.Verdict.LEAKS, a.verdict().leak());
@@ -77,10 +82,10 @@ class LeakageAuditTest {
   }
 
   @Test
-  void theLimitItselfIsNoLeakAndATrivialStatisticAsGoodAsTheModelIsSuspect() {
+  void theLimitItselfIsNoLeakAndATrivialStatisticTheModelDoesNotBeatIsSuspect() {
     World w = world();
-    AuditJson clean = audit(w, w.limit(), Variant.NO_FUNNEL, 0.52);
-    AuditJson suspect = audit(w, w.limit(), Variant.NO_FUNNEL, clean.model().value());
+    AuditJson clean = audit(w, w.limit(), Variant.NO_FUNNEL, 0.1);
+    AuditJson suspect = audit(w, w.limit(), Variant.NO_FUNNEL, 0.02);
 
     assertFalse(clean.verdict().exceedsEventsOnlyLimit());
     assertEquals(AuditJson.Verdict.NONE, clean.verdict().leak(), clean.verdict().summary());
@@ -91,7 +96,7 @@ class LeakageAuditTest {
   @Test
   void aModelAtChanceIsNotEstablishedAndTheFunnelVariantLeaksByDesign() {
     World w = world();
-    AuditJson a = audit(w, noisy(w, 0, 4), Variant.WITH_FUNNEL, 0.5);
+    AuditJson a = audit(w, noisy(w, 0, 4), Variant.WITH_FUNNEL, 0.0);
 
     assertFalse(a.verdict().established());
     assertTrue(a.verdict().summary().contains("predictive power is not established"),

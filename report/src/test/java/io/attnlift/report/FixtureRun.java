@@ -182,8 +182,10 @@ final class FixtureRun {
         new MetricsJson.Speed(12.5, 850, 4200, 20, 530, 2100, 1.2, 2),
         new MetricsJson.Setup("baby", "cpu", 64, true, 5, 0.4), v == Variant.FUNNEL_REMOVED
             ? new MetricsJson.Audit(Samples.auc(testAuc), 1.8, List.of(
-                new MetricsJson.Statistic("length", "events", "higher", Samples.auc(0.55)),
-                new MetricsJson.Statistic("largest_gap", "seconds", "higher", Samples.auc(0.85))))
+                new MetricsJson.Statistic("length", "events", "higher", Samples.auc(0.55),
+                    new AucDifference(0.38, 0.3, 0.45)),
+                new MetricsJson.Statistic("largest_gap", "seconds", "higher", Samples.auc(0.85),
+                    new AucDifference(0.08, 0.03, 0.12))))
             : Samples.audit(testAuc));
   }
 

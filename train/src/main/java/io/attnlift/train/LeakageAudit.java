@@ -3,6 +3,7 @@ package io.attnlift.train;
 import io.attnlift.common.Tokens;
 import io.attnlift.common.json.MetricsJson;
 import io.attnlift.common.stats.Auc;
+import io.attnlift.common.stats.AucDifference;
 import io.attnlift.train.data.RawColumn;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.ModelSession;
@@ -38,7 +39,8 @@ final class LeakageAudit {
 
   /** The audit of {@code test} for a model trained on {@code train}. */
   static MetricsJson.Audit of(ModelSession model, Scorer scorer, List<SessionSeq> train,
-      List<SessionSeq> test, long seed) {
+      Scorer.Scored scored, long seed) {
+    List<SessionSeq> test = scored.sessions();
     int[] labels = test.stream().mapToInt(SessionSeq::label).toArray();
     String[] users = test.stream().map(SessionSeq::userId).toArray(String[]::new);
     List<MetricsJson.Statistic> stats = new ArrayList<>();
@@ -49,7 +51,8 @@ final class LeakageAudit {
         v = Arrays.stream(v).map(x -> -x).toArray();
       }
       stats.add(new MetricsJson.Statistic(st.name(), st.description(),
-          lower ? "lower" : "higher", Auc.of(v, labels, users, seed)));
+          lower ? "lower" : "higher", Auc.of(v, labels, users, seed),
+          AucDifference.of(scored.probabilities(), v, labels, users, seed)));
     }
     float mean = meanTimeDelta(train);
     List<SessionSeq> neutral = test.stream().map(s -> withTimeDeltas(s, mean)).toList();

@@ -52,8 +52,8 @@ public record AuditJson(
    * @param seesFunnelEvents the variant keeps funnel events (leaks by design)
    * @param exceedsEventsOnlyLimit the model beats the events-only limit beyond the paired
    *     interval: it knows more than the session's browsing can tell, so it reads a leak
-   * @param explainedBy the trivial statistics whose AUC reaches the model's interval: the model
-   *     may be doing no more than reading them
+   * @param explainedBy the trivial statistics the model does not beat beyond the paired
+   *     interval of their difference: the model may be doing no more than reading them
    * @param leak {@code leaks}, {@code suspect} or {@code none}
    * @param summary the verdict in one or two sentences
    */

@@ -1,6 +1,7 @@
 package io.attnlift.common.json;
 
 import io.attnlift.common.stats.Auc;
+import io.attnlift.common.stats.AucDifference;
 import java.util.List;
 
 /**
@@ -41,8 +42,11 @@ public record MetricsJson(
    * @param description what it measures
    * @param direction {@code higher} or {@code lower}: which values go with conversion
    * @param auc its AUC in that direction (so at least 0.5), with interval and counts
+   * @param modelMinusStatistic the model's test AUC minus this one, paired over users (the same
+   *     resamples of users score both on the same sessions)
    */
-  public record Statistic(String name, String description, String direction, Auc auc) {}
+  public record Statistic(String name, String description, String direction, Auc auc,
+      AucDifference modelMinusStatistic) {}
 
   /**
    * One held-out split.

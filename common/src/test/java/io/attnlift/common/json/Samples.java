@@ -102,8 +102,10 @@ public final class Samples {
   /** An audit whose time-neutralised AUC is the model's and whose statistics say little. */
   public static MetricsJson.Audit audit(double testAuc) {
     return new MetricsJson.Audit(auc(testAuc), 1.8, List.of(
-        new MetricsJson.Statistic("length", "events", "higher", auc(0.55)),
-        new MetricsJson.Statistic("largest_gap", "seconds", "lower", auc(0.52))));
+        new MetricsJson.Statistic("length", "events", "higher", auc(0.55),
+            new AucDifference(testAuc - 0.55, testAuc - 0.6, testAuc - 0.5)),
+        new MetricsJson.Statistic("largest_gap", "seconds", "lower", auc(0.52),
+            new AucDifference(testAuc - 0.52, testAuc - 0.57, testAuc - 0.47))));
   }
 
   public static FaithfulnessJson faithfulness() {
