@@ -48,7 +48,7 @@ final class TrainFixture {
         .json(dir, MetricsJson.CONTRACT, Samples.metrics(0.68))
         .json(dir, FaithfulnessJson.CONTRACT, faithfulness(drops))
         .stats(TrainStats.CONTRACT, new TrainStats("cpu", 0.7, 0.68, 1, 1, 1.0, 100.0, 1000.0,
-            0, 0, predictions.size()))
+            0, 0, predictions.size(), 0, 0, 0.0, 0.0))
         .writeTo(dir);
     return dir;
   }

@@ -19,6 +19,8 @@ public enum Contract {
   PREDICTIONS("predictions"),
   /** train → attribute: one row per event of a scored session. */
   ATTRIBUTIONS("attributions"),
+  /** train → attribute: one row per held-out session and group of events removed from it. */
+  SESSION_REMOVALS("session_removals"),
   /** generate → extract → attribute, bench: the synthetic world's truth per session. */
   SESSION_TRUTH("session_truth"),
   /** attribute → report, warehouse: one row per EVENT value with each method's lift. */

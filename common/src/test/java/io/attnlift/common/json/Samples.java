@@ -24,7 +24,8 @@ public final class Samples {
       case "preprocess_stats" -> preprocessStats();
       case "metrics" -> metrics(0.81);
       case "faithfulness" -> faithfulness();
-      case "train_stats" -> new TrainStats("cpu", 0.8, 0.81, 3, 2, 12.5, 800, 4000, 60, 20, 20);
+      case "train_stats" -> new TrainStats("cpu", 0.8, 0.81, 3, 2, 12.5, 800, 4000, 60, 20, 20,
+          20, 300, 1.5, 0.1);
       case "insights" -> new InsightsJson(List.of(
           new InsightsJson.Insight("Sessions with a click convert 2x", "early_click", 2.0, 1.5,
               2.5)));
