@@ -36,7 +36,9 @@ public enum Contract {
   /** attribute → report, warehouse: NV-store events early against late in a session. */
   NV_POSITION("nv_position"),
   /** attribute → report, warehouse: rank agreement between two attribution methods. */
-  METHOD_AGREEMENT("method_agreement");
+  METHOD_AGREEMENT("method_agreement"),
+  /** attribute → report, warehouse: the model's removal effect per group of events. */
+  REMOVAL_EFFECTS("removal_effects");
 
   /** The schema property that holds a contract's version. */
   public static final String VERSION_PROPERTY = "attnlift.version";

@@ -166,7 +166,8 @@ final class FixtureAttribute {
             new double[] {0.2, 0.6}, new double[] {0.5, 0.85}, new double[] {1, 1}), "val",
         "test", "counts", 0.905), Map.of("page_load", 0.12), Map.of("store_page_load", 0.4)));
     m.json(dir, RecommendationJson.CONTRACT, new RecommendationJson(Method.OCCLUSION,
-        "largest drop in the deletion test", "max drop at k=5", Map.of("occlusion", 0.05)));
+        "largest drop in the deletion test", "max drop at k=5", Map.of("occlusion", 0.05),
+        Map.of("occlusion", 0.6), Map.of("occlusion", Map.of("event", 0.7, "store", 0.5))));
     m.json(dir, InsightsJson.CONTRACT, new InsightsJson(List.of(new InsightsJson.Insight(
         "Store page loads get more attention in sessions that convert ("
             + FixtureRun.SCRIPT_STORE + " leads the stores).", "attention_lift", 0.0123,
@@ -177,7 +178,9 @@ final class FixtureAttribute {
     methods.put("occlusion", new GroundTruthCheckJson.Check(0.83, 0.8, 0.8, 12, 0.8, 0.7, 0.5,
         0.64, 3));
     m.json(dir, GroundTruthCheckJson.CONTRACT, new GroundTruthCheckJson("fixture-world", 10,
-        List.of("s1"), "occlusion", methods));
+        List.of("s1"), "occlusion", methods, new GroundTruthCheckJson.RemovalCheck(
+            Map.of("event", new GroundTruthCheckJson.Level(0.93, 12),
+                "store", new GroundTruthCheckJson.Level(0.61, 4)), 1, 1.0, 4, 1)));
   }
 
   /** Writes a table as its Parquet dataset and its CSV download, and lists both. */
