@@ -35,7 +35,12 @@ final class PositionSection {
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("variant", v.variant().id());
-    out.put("chart", BarChart.grouped("Mean attention per event by position in the session",
+    out.put("blocked", RemovalView.blocked(v.attribute()));
+    out.put("removal", RemovalView.section("Position windows and NV timing", v.attribute(),
+        java.util.Set.of("position", "nv_position"), Map.of(),
+        "tables/" + v.variant().id() + "/removal_effects.csv"));
+    out.put("chart", BarChart.grouped("The seed's statistic: mean attention per event by"
+        + " position in the session (not the ranking)",
         labels.stream().map(b -> "events " + b).toList(),
         List.of(new BarChart.Series("converted", conv),
             new BarChart.Series("not converted", not)),

@@ -80,6 +80,7 @@ final class FixtureAttribute {
     table(dir, m, "method_agreement", Contract.METHOD_AGREEMENT, List.of(
         agreement("attention", "rollout", 0.91), agreement("attention", "gradient", 0.62),
         agreement("attention", "occlusion", 0.55), agreement("rollout", "occlusion", 0.48)));
+    table(dir, m, "removal_effects", Contract.REMOVAL_EFFECTS, removals(audit));
     json(dir, m);
     m.json(dir, AuditJson.CONTRACT, audit);
     m.stats(AttributeStats.CONTRACT, new AttributeStats(20, 6, 345, Method.OCCLUSION, 1, 4, 1,
@@ -153,6 +154,42 @@ final class FixtureAttribute {
     return Records.row(Contract.NV_POSITION, Map.of("timing", timing, "sessions", sessions,
         "converted", converted, "conversion_rate", rate, "attention_converted", att1,
         "attention_not_converted", att0, "attention_lift", lift, "ci_low", lo, "ci_high", hi));
+  }
+
+  /**
+   * Removal effects of a few groups: a store with the hostile name, events, a position window,
+   * one group without support; findings only when the audit establishes the model.
+   */
+  private static List<GenericRecord> removals(AuditJson audit) {
+    boolean ok = audit.verdict().established();
+    return List.of(
+        removal("store", "s1", "all", FixtureRun.SCRIPT_STORE, 0.0412, true, ok),
+        removal("store", "s3", "all", "Sushi Zen", -0.0051, true, false),
+        removal("event", "m_card_click", "all", "m_card_click", 0.0305, true, ok),
+        removal("event", "search_submit", "all", "search_submit", 0.0021, false, false),
+        removal("position", "first_5", "all", "first_5", 0.0188, true, ok),
+        removal("event", "m_card_click", "first_5", "m_card_click", 0.0100, true, false));
+  }
+
+  private static GenericRecord removal(String level, String group, String window, String name,
+      double delta, boolean supported, boolean finding) {
+    String status = !supported ? "insufficient support" : finding ? "finding"
+        : delta < 0 ? "not significant" : "model not established";
+    Map<String, Object> f = new LinkedHashMap<>(Map.ofEntries(Map.entry("level", level),
+        Map.entry("group", group), Map.entry("window", window), Map.entry("name", name),
+        Map.entry("sessions", supported ? 64 : 7), Map.entry("converted", supported ? 21 : 2),
+        Map.entry("users", supported ? 50 : 6), Map.entry("sessions_without", 136),
+        Map.entry("converted_without", 30), Map.entry("occurrences", 90L),
+        Map.entry("mean_probability", 0.31), Map.entry("mean_probability_without", 0.31 - delta),
+        Map.entry("delta", delta), Map.entry("delta_ci_low", delta - 0.01),
+        Map.entry("delta_ci_high", delta + 0.01), Map.entry("ratio", 0.31 / (0.31 - delta)),
+        Map.entry("p_value", 0.001), Map.entry("shrunk_delta", delta * 0.9),
+        Map.entry("supported", supported), Map.entry("finding", finding),
+        Map.entry("status", status)));
+    if (supported) {
+      f.put("q_value", 0.004);
+    }
+    return Records.row(Contract.REMOVAL_EFFECTS, f);
   }
 
   private static GenericRecord agreement(String a, String b, double rho) {
