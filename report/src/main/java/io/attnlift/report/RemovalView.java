@@ -71,12 +71,18 @@ final class RemovalView {
           Fmt.liftCi(t.numOrNaN(r, "delta"), t.numOrNaN(r, "delta_ci_low"),
               t.numOrNaN(r, "delta_ci_high")),
           Fmt.lift(t.numOrNaN(r, "shrunk_delta")),
-          Fmt.num(t.numOrNaN(r, "ratio"), 2) + " " + Fmt.ci(t.numOrNaN(r, "ratio_ci_low"),
-              t.numOrNaN(r, "ratio_ci_high"), 2),
+          ratio(t, r),
           Fmt.num(t.numOrNaN(r, "q_value"), 3), t.str(r, "status"),
           attention.getOrDefault(t.str(r, "group"), Fmt.NA));
     }
     return v.total(rows.size());
+  }
+
+  /** The ratio of mean probabilities with its interval, when it has one. */
+  private static String ratio(TableData t, int r) {
+    String ci = Fmt.ci(t.numOrNaN(r, "ratio_ci_low"), t.numOrNaN(r, "ratio_ci_high"), 2);
+    String v = Fmt.num(t.numOrNaN(r, "ratio"), 2);
+    return ci.equals(Fmt.NA) ? v : v + " " + ci;
   }
 
   /** The seed's attention lift per key of a lift table. */

@@ -87,6 +87,11 @@ public final class TrainCommand implements Callable<Integer> {
           + " -1 = all (default: ${DEFAULT-VALUE}).")
   Integer removalSessions;
 
+  @Option(names = "--event-dropout", paramLabel = "P",
+      description = "Probability that training removes an event from a session; 0 = off"
+          + " (default: ${DEFAULT-VALUE}).")
+  Double eventDropout;
+
   @Option(names = "--length-buckets", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
       description = "Batch by length (default: ${DEFAULT-VALUE}).")
   Boolean lengthBuckets;

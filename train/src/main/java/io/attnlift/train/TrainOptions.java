@@ -41,6 +41,8 @@ import java.util.Map;
  * @param removalSessions held-out sessions (test first, then validation) that get removal
  *     effects; -1 = all
  * @param removalMinSessions held-out sessions a group must be present in to be removed
+ * @param eventDropout probability that training removes an event from a session (re-sequencing
+ *     the rest), so that removals are in distribution; 0 = off
  */
 public record TrainOptions(
     List<Variant> variants,
@@ -65,7 +67,8 @@ public record TrainOptions(
     int faithfulnessSessions,
     List<Variant> removalVariants,
     int removalSessions,
-    int removalMinSessions) implements StageOptions {
+    int removalMinSessions,
+    double eventDropout) implements StageOptions {
 
   public TrainOptions {
     variants = variants == null ? List.of() : List.copyOf(variants);
@@ -89,6 +92,8 @@ public record TrainOptions(
         removalSessions);
     check(removalMinSessions >= 1, "removal-min-sessions must be at least 1, got %s",
         removalMinSessions);
+    check(eventDropout >= 0 && eventDropout < 1, "event-dropout must lie in [0, 1), got %s",
+        eventDropout);
     check(positiveWeight >= 0, "positive-weight must be 0 (auto) or positive, got %s",
         positiveWeight);
     modelConfig();
@@ -104,7 +109,7 @@ public record TrainOptions(
   public static TrainOptions defaults() {
     return new TrainOptions(List.of(Variant.values()), "seed", Map.of(), Device.CPU, 20, 3, 64,
         42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 256, -1, 2000,
-        List.of(Variant.NO_FUNNEL), -1, 20);
+        List.of(Variant.NO_FUNNEL), -1, 20, 0.0);
   }
 
   /** The model's shape: the preset with {@link #model}'s keys on top. */

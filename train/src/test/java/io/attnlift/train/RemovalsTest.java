@@ -103,4 +103,30 @@ class RemovalsTest {
       assertTrue(other / nOther < 0.1, "mean |delta| of the other events " + other / nOther);
     }
   }
+
+  @Test
+  void eventDropoutRemovesEventsAtItsRateKeepsOneAndIsOffAtZero() {
+    SessionSeq s = fourEvents();
+    java.util.Random r = new java.util.Random(5);
+    assertTrue(Trainer.dropEvents(s, 0, r) == s, "p = 0 leaves the session as it is");
+    long kept = 0;
+    int draws = 4000;
+    for (int i = 0; i < draws; i++) {
+      SessionSeq d = Trainer.dropEvents(s, 0.25, r);
+      assertTrue(d.length() >= 1 && d.length() <= 4, "length " + d.length());
+      assertEquals(d.length() == 1 ? 0f : 1f, d.continuous()[0][d.length() - 1]);
+      kept += d.length();
+    }
+    // 3 of 4 events kept on average (the rare all-removed draw keeps one)
+    assertEquals(3.0, kept / (double) draws, 0.05);
+    assertTrue(Trainer.dropEvents(Removals.without(s, bits(1, 2, 3)), 0.9, r).length() == 1);
+  }
+
+  private static BitSet bits(int... p) {
+    BitSet b = new BitSet();
+    for (int i : p) {
+      b.set(i);
+    }
+    return b;
+  }
 }
