@@ -80,7 +80,8 @@ public final class AttributeJob {
         manifest.file(t.name() + ".csv");
         manifest.dataset(dir, t.name(), t.contract(), t.rows().size());
       }
-      manifest.json(dir, InsightsJson.CONTRACT, JsonOutputs.insights(insights))
+      manifest.json(dir, InsightsJson.CONTRACT, JsonOutputs.insights(insights, claims,
+              options.claimRule(audit.verdict()), options.maxInsights()))
           .json(dir, BaselinesJson.CONTRACT, JsonOutputs.baselines(a, in.transformerTestAuc()))
           .json(dir, RecommendationJson.CONTRACT, JsonOutputs.recommendation(a.recommendation(),
               a.claimFaithfulness()))

@@ -51,8 +51,10 @@ final class JsonOutputs {
   }
 
   /** insights.json. */
-  static InsightsJson insights(List<InsightsJson.Insight> insights) {
-    return new InsightsJson(insights);
+  static InsightsJson insights(List<InsightsJson.Insight> insights,
+      List<RemovalClaims.Claim> claims, RemovalClaims.Rule rule, int max) {
+    return new InsightsJson(insights, RemovalInsights.findings(claims, max),
+        RemovalInsights.candidates(claims).size(), rule.blocked() == null ? "" : rule.blocked());
   }
 
   /** The manifest's stats. */

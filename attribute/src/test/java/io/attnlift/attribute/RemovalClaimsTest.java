@@ -95,6 +95,26 @@ class RemovalClaimsTest {
         r.reason());
   }
 
+  @Test
+  void anInsightStatesTheDataAndTheModelsRatioAndOnlyFindingsBecomeInsights() {
+    RemovalEffects.Effect e = new RemovalEffects.Effect(
+        new EventGroups.Group(Level.STORE, "s1", "first_5"), 40, 20, 35, 160, 20, 52, 0.5, 0.4,
+        new Interval(0.1, 0.05, 0.15), new Interval(1.25, 1.1, 1.4), 0.02, 0.0001);
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(e,
+        effect(Level.EVENT, "weak", 40, 10, 60, 10, 0.001, 0.9),
+        effect(Level.POSITION, "first_5", 40, 10, 60, 10, 0.2, 0.0001)),
+        Map.of("s1", new StoreInfo("Curry", "t", "c", false)), OPEN);
+    assertEquals(2, RemovalInsights.candidates(c).size(), "positions are no insight candidates");
+    List<io.attnlift.common.json.InsightsJson.Finding> f = RemovalInsights.findings(c, 12);
+    assertEquals(1, f.size());
+    assertEquals("Sessions with an event of store Curry in the first 5 events convert 4.00x as"
+        + " often as those without (50.0% against 12.5%); the model's counterfactual: removing it"
+        + " changes the predicted probability by a factor of 0.80 (95% CI 0.71 to 0.91), on 40"
+        + " sessions (20 converted, 35 users), q = 0.000150.", f.get(0).text());
+    assertEquals(4.0, f.get(0).dataRatio(), 1e-12);
+    assertEquals(1.25, f.get(0).modelRatio(), 1e-12);
+  }
+
   /** A lift whose attention lift is {@code attention} and occlusion mean {@code occlusion}. */
   private static Lift lift(String key, double attention, double occlusion) {
     Interval[] lift = new Interval[ScoredRun.MEASURES];

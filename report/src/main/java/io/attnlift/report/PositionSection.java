@@ -73,6 +73,30 @@ final class PositionSection {
     return v;
   }
 
+  /**
+   * The seed's insights computed honestly: the removal-effect findings with the data ratio and
+   * the model's ratio side by side, their support and q-value, and how many candidates were
+   * looked at; or why none may be a finding.
+   */
+  static Map<String, Object> findings(VariantData v) {
+    InsightsJson in = v.attribute().insights();
+    TableView t = new TableView("Insight", "#Data ratio", "#Model ratio (95% CI)", "#Sessions",
+        "#Converted", "#Users", "#q-value");
+    for (InsightsJson.Finding f : in.findings()) {
+      t.row(f.text(), Fmt.num(f.dataRatio(), 2), Fmt.num(f.modelRatio(), 2) + " "
+          + Fmt.ci(f.modelRatioCiLow(), f.modelRatioCiHigh(), 2), Fmt.count(f.sessions()),
+          Fmt.count(f.converted()), Fmt.count(f.users()), Fmt.num(f.qValue(), 3));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("table", t.view(in.findings().size() + " findings among " + in.candidates()
+        + " supported candidates (event, event type, discovery feature, store, anywhere or in a"
+        + " position window; Benjamini-Hochberg over all of them)",
+        "tables/" + v.variant().id() + "/removal_effects.csv"));
+    out.put("blocked", in.blocked().isEmpty() ? null : "No insight is a finding: "
+        + in.blocked() + ".");
+    return out;
+  }
+
   /** The generated insight sentences, each with its metric, value and interval. */
   static List<Map<String, Object>> insights(VariantData v) {
     List<Map<String, Object>> out = new ArrayList<>();

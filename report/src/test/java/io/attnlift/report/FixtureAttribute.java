@@ -208,7 +208,10 @@ final class FixtureAttribute {
     m.json(dir, InsightsJson.CONTRACT, new InsightsJson(List.of(new InsightsJson.Insight(
         "Store page loads get more attention in sessions that convert ("
             + FixtureRun.SCRIPT_STORE + " leads the stores).", "attention_lift", 0.0123,
-        0.0093, 0.0153))));
+        0.0093, 0.0153)), List.of(new InsightsJson.Finding("Sessions with an event of store "
+            + FixtureRun.SCRIPT_STORE + " in the first 5 events convert 2.40x as often as those"
+            + " without", "store", "s1", "first_5", 2.4, 1.31, 1.12, 1.52, 64, 21, 50, 0.004)),
+        37, ""));
     Map<String, GroundTruthCheckJson.Check> methods = new LinkedHashMap<>();
     methods.put("attention", new GroundTruthCheckJson.Check(0.71, 0.7, 0.7, 12, 0.6, 0.5,
         Double.NaN, Double.NaN, 0));

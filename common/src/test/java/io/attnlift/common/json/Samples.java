@@ -28,7 +28,9 @@ public final class Samples {
           20, 300, 1.5, 0.1);
       case "insights" -> new InsightsJson(List.of(
           new InsightsJson.Insight("Sessions with a click convert 2x", "early_click", 2.0, 1.5,
-              2.5)));
+              2.5)), List.of(new InsightsJson.Finding(
+          "Sessions with store A in the first 5 events convert 2.1x as often", "store", "s1",
+          "first_5", 2.1, 1.4, 1.2, 1.6, 80, 30, 70, 0.01)), 40, "");
       case "baselines" -> new BaselinesJson(new BaselinesJson.Logreg(auc(0.7),
           List.of(new double[] {0, 0}, new double[] {1, 1}), "val", "test", "counts", 0.81),
           Map.of("click", 0.1), Map.of("m_card_click", 0.4));
