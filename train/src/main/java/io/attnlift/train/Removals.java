@@ -101,7 +101,9 @@ public final class Removals {
     LOG.info("removal effects: {} groups in at least {} of {} held-out sessions, {} removals"
         + " ({} distinct re-scored rows)", groups, minSessions, sessions.size(), total, scored);
     plans.sort(Comparator.comparingInt(p -> p.session().length()));
-    Progress progress = Progress.start(LOG, "removals", total);
+    // progress in events fed to the model: long sessions come last and cost more per row
+    Progress progress = Progress.start(LOG, "events re-scored",
+        plans.stream().mapToLong(Removals::work).sum());
     List<Plan> pending = new ArrayList<>();
     List<BatchFeed.Row> rows = new ArrayList<>();
     for (Plan p : plans) {
@@ -133,10 +135,15 @@ public final class Removals {
         sink.accept(record(p, g, full, sigmoid(logits[k + 1 + p.rowOf()[g]])));
       }
       k += 1 + p.distinct().size();
-      progress.add(p.groups().size());
+      progress.add(work(p));
     }
     pending.clear();
     rows.clear();
+  }
+
+  /** The events a session's rows feed to the model (padded to its length). */
+  private static long work(Plan p) {
+    return (1L + p.distinct().size()) * p.session().length();
   }
 
   private static double sigmoid(double logit) {
