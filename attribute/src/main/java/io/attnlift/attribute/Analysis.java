@@ -1,5 +1,6 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
 import io.attnlift.common.json.GroundTruthCheckJson;
 import io.attnlift.common.stats.Auc;
 import io.attnlift.common.stats.Roc;
@@ -26,6 +27,9 @@ import java.util.Map;
  * @param recommendation the recommended method
  * @param truthCheck per scoring, the ground-truth check; null without ground truth
  * @param agreement pairs of scorings with their Spearman correlation
+ * @param removals the model's removal effects (empty when the variant has none)
+ * @param claimFaithfulness per method and level, its aggregates' agreement with the removal
+ *     effects
  */
 record Analysis(
     ScoredRun run,
@@ -44,7 +48,9 @@ record Analysis(
     Logreg logreg,
     Recommendation recommendation,
     Map<String, GroundTruthCheckJson.Check> truthCheck,
-    List<Agreement> agreement) {
+    List<Agreement> agreement,
+    List<RemovalEffects.Effect> removals,
+    Map<Method, Map<String, Ranks.Spearman>> claimFaithfulness) {
 
   /**
    * One row of method_agreement.

@@ -1,5 +1,6 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.EventGroups;
 import io.attnlift.common.Method;
 import io.attnlift.common.json.GroundTruthCheckJson;
 import java.util.ArrayList;
@@ -52,7 +53,17 @@ final class Analyzer {
     Map<String, GroundTruthCheckJson.Check> truth = in.groundTruth() == null ? null
         : GroundTruthCheck.compute(in.groundTruth(), events, features, storesEngaged, storesAll,
             options.groundTruthTopK());
-    Recommendation rec = Recommendation.choose(in.faithfulness(), truthSpearman(truth));
+    List<RemovalEffects.Effect> removals = in.removals() == null ? List.of()
+        : RemovalEffects.of(in.removals(), b, options.seed());
+    Map<Method, Map<String, Ranks.Spearman>> claims = ClaimFaithfulness.of(
+        levels(events, types, features, storesAll, tags, categories), removals,
+        options.claimRule(null));
+    LOG.info("removal effects of {} groups ({} rows) after {} s", removals.size(),
+        in.removals() == null ? 0 : in.removals().rows(), seconds(t0));
+    Map<Method, Double> claimMeans = new EnumMap<>(Method.class);
+    claims.forEach((m, byLevel) -> claimMeans.put(m, ClaimFaithfulness.mean(byLevel)));
+    Recommendation rec =
+        Recommendation.choose(in.faithfulness(), truthSpearman(truth), claimMeans);
     LOG.info("stores and recommendation after {} s; recommended: {} ({})", seconds(t0),
         rec.method().id(), rec.reason());
     return new Analysis(run, events, types, features, tags, categories, eventTypes(run),
@@ -60,7 +71,20 @@ final class Analyzer {
         engine.compute(Grouping.nvTiming(run, options.earlyPositions())),
         engine.compute(Grouping.earlyEventType(run, options.earlyPositions())),
         new LogisticBaseline(run, Grouping.event(run)).evaluate(options.seed()), rec, truth,
-        agreement(events));
+        agreement(events), removals, claims);
+  }
+
+  private static Map<EventGroups.Level, Map<String, Lift>> levels(GroupResult events,
+      GroupResult types, GroupResult features, Map<String, Lift> stores, GroupResult tags,
+      GroupResult categories) {
+    Map<EventGroups.Level, Map<String, Lift>> out = new EnumMap<>(EventGroups.Level.class);
+    out.put(EventGroups.Level.EVENT, events.lifts());
+    out.put(EventGroups.Level.EVENT_TYPE, types.lifts());
+    out.put(EventGroups.Level.DISCOVERY_FEATURE, features.lifts());
+    out.put(EventGroups.Level.STORE, stores);
+    out.put(EventGroups.Level.TAG, tags.lifts());
+    out.put(EventGroups.Level.CATEGORY, categories.lifts());
+    return out;
   }
 
   private static String seconds(long t0) {

@@ -60,11 +60,19 @@ public final class AttributeJob {
     LOG.info("variant {}: {} events of {} sessions ({} converted)", variant, in.run().events(),
         in.run().sessions(), in.run().converted());
     Analysis a = new Analyzer(options).analyze(in);
-    List<Table> tables = new ArrayList<>(LiftTables.of(a));
-    tables.addAll(OtherTables.of(a));
-    List<Insight> insights = Insights.of(a, options.earlyPositions(), options.maxInsights());
     AuditJson audit = LeakageAudit.of(variant, in, a.logreg(), options.seed());
     LOG.info("variant {}: audit: {}", variant, audit.verdict().summary());
+    List<RemovalClaims.Claim> claims =
+        RemovalClaims.of(a.removals(), a.stores(), options.claimRule(audit.verdict()));
+    LOG.info("variant {}: {} removal effects, {} supported, {} findings{}", variant,
+        claims.size(), claims.stream().filter(RemovalClaims.Claim::supported).count(),
+        claims.stream().filter(RemovalClaims.Claim::finding).count(),
+        options.claimRule(audit.verdict()).blocked() == null ? ""
+            : " (" + options.claimRule(audit.verdict()).blocked() + ": no finding)");
+    List<Table> tables = new ArrayList<>(LiftTables.of(a));
+    tables.addAll(OtherTables.of(a));
+    tables.add(RemovalTable.of(claims));
+    List<Insight> insights = Insights.of(a, options.earlyPositions(), options.maxInsights());
     try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.ATTRIBUTE, variant))) {
       Path dir = out.dir();
       for (Table t : tables) {
@@ -72,13 +80,15 @@ public final class AttributeJob {
         manifest.file(t.name() + ".csv");
         manifest.dataset(dir, t.name(), t.contract(), t.rows().size());
       }
-      manifest.json(dir, InsightsJson.CONTRACT, JsonOutputs.insights(insights))
+      manifest.json(dir, InsightsJson.CONTRACT, JsonOutputs.insights(insights, claims,
+              options.claimRule(audit.verdict()), options.maxInsights()))
           .json(dir, BaselinesJson.CONTRACT, JsonOutputs.baselines(a, in.transformerTestAuc()))
-          .json(dir, RecommendationJson.CONTRACT, JsonOutputs.recommendation(a.recommendation()))
+          .json(dir, RecommendationJson.CONTRACT, JsonOutputs.recommendation(a.recommendation(),
+              a.claimFaithfulness()))
           .json(dir, AuditJson.CONTRACT, audit);
       if (in.groundTruth() != null) {
         manifest.json(dir, GroundTruthCheckJson.CONTRACT,
-            JsonOutputs.groundTruth(a, in.groundTruth(), options.groundTruthTopK()));
+            JsonOutputs.groundTruth(a, claims, in.groundTruth(), options.groundTruthTopK()));
       }
       if (writeBack != null) {
         List<Table> all = new ArrayList<>(tables);

@@ -29,6 +29,9 @@ import java.util.Set;
  * @param earlyPositions how many first events count as early
  * @param groundTruthTopK k of the hero-store recall
  * @param maxInsights insights kept at most
+ * @param minClaimSessions sessions each side of a claim needs (with the group and without it)
+ * @param minClaimConverted converted sessions each side of a claim needs
+ * @param falseDiscoveryRate the Benjamini-Hochberg rate over every candidate claim of the run
  * @param snowflake the Snowflake connection (the preset's {@code snowflake:} section)
  */
 public record AttributeOptions(
@@ -44,6 +47,9 @@ public record AttributeOptions(
     int earlyPositions,
     int groundTruthTopK,
     int maxInsights,
+    int minClaimSessions,
+    int minClaimConverted,
+    double falseDiscoveryRate,
     SnowflakeSettings snowflake) implements StageOptions {
 
   /** Where the tables are written back. */
@@ -78,7 +84,7 @@ public record AttributeOptions(
   public static AttributeOptions defaults() {
     return new AttributeOptions(List.of(Variant.values()), 200, 20, 42L, WriteBackTarget.DUCKDB,
         Path.of("data/attnlift.duckdb"), "ATTNLIFT", "", List.of("click", "page_load"), 5, 10, 12,
-        SnowflakeSettings.defaults());
+        30, 10, 0.05, SnowflakeSettings.defaults());
   }
 
   /** The stage's one check, failing with exit 2 on the first bad value. */
@@ -91,6 +97,12 @@ public record AttributeOptions(
     positive("min-store-support", minStoreSupport);
     positive("early-positions", earlyPositions);
     positive("ground-truth-top-k", groundTruthTopK);
+    positive("min-claim-sessions", minClaimSessions);
+    positive("min-claim-converted", minClaimConverted);
+    if (!(falseDiscoveryRate > 0 && falseDiscoveryRate < 1)) {
+      throw StageException.badInput("false-discovery-rate must lie between 0 and 1, not %s",
+          falseDiscoveryRate);
+    }
     Identifiers.sql("--warehouse-schema", warehouseSchema);
     if (!warehouseTablePrefix.isEmpty()) {
       Identifiers.sql("--warehouse-table-prefix", warehouseTablePrefix);
@@ -99,6 +111,18 @@ public record AttributeOptions(
       throw StageException.badInput("--duckdb must name a file when --write-back is duckdb");
     }
     snowflake.validate();
+  }
+
+  /**
+   * The claim rule of removal effects under an audit verdict; a null verdict gives the support
+   * rule alone (no finding is made with it).
+   */
+  RemovalClaims.Rule claimRule(io.attnlift.common.json.AuditJson.Verdict verdict) {
+    return verdict == null
+        ? new RemovalClaims.Rule(minClaimSessions, minClaimConverted, falseDiscoveryRate,
+            RemovalClaims.NOT_ESTABLISHED)
+        : RemovalClaims.Rule.of(minClaimSessions, minClaimConverted, falseDiscoveryRate,
+            verdict);
   }
 
   /** The variants, without repeats. */

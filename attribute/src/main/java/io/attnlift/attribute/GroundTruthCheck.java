@@ -1,6 +1,8 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.EventGroups;
 import io.attnlift.common.Method;
+import io.attnlift.common.json.GroundTruthCheckJson;
 import io.attnlift.common.json.GroundTruthCheckJson.Check;
 import io.attnlift.common.json.GroundTruthJson;
 import java.util.ArrayList;
@@ -61,6 +63,39 @@ final class GroundTruthCheck {
           featureRho == null ? 0 : featureRho.n()));
     }
     return out;
+  }
+
+  /**
+   * The removal effects against the planted ones: per level, the Spearman correlation over the
+   * supported groups anywhere in the session (stores by their shrunk effect), and the hero
+   * stores' recall among the top |heroes| supported stores.
+   */
+  static GroundTruthCheckJson.RemovalCheck removal(GroundTruthJson gt,
+      List<RemovalClaims.Claim> claims) {
+    Map<String, Map<String, Double>> truth = new LinkedHashMap<>();
+    for (GroundTruthJson.RemovalEffect e : gt.removalEffects()) {
+      if (EventGroups.ALL.equals(e.window())) {
+        truth.computeIfAbsent(e.level(), k -> new LinkedHashMap<>())
+            .put(e.group(), e.meanDeltaProbability());
+      }
+    }
+    Map<String, Map<String, Double>> model = new LinkedHashMap<>();
+    for (RemovalClaims.Claim c : claims) {
+      if (c.supported() && !c.group().windowed() && Double.isFinite(c.shrunk())) {
+        model.computeIfAbsent(c.group().level().id(), k -> new LinkedHashMap<>())
+            .put(c.group().key(), c.shrunk());
+      }
+    }
+    Map<String, GroundTruthCheckJson.Level> levels = new LinkedHashMap<>();
+    model.forEach((level, scores) -> {
+      Ranks.Spearman rho = Ranks.spearman(scores, truth.getOrDefault(level, Map.of()));
+      levels.put(level, new GroundTruthCheckJson.Level(rho.value(), rho.n()));
+    });
+    Map<String, Double> stores = model.getOrDefault(EventGroups.Level.STORE.id(), Map.of());
+    int k = gt.heroStores().size();
+    long heroesSupported = stores.keySet().stream().filter(gt.heroStores()::contains).count();
+    return new GroundTruthCheckJson.RemovalCheck(levels, k, recall(stores, gt.heroStores(), k),
+        stores.size(), (int) heroesSupported);
   }
 
   private static boolean isMethod(String name) {

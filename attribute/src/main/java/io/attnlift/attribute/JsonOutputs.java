@@ -30,19 +30,31 @@ final class JsonOutputs {
   }
 
   /** recommendation.json. */
-  static RecommendationJson recommendation(Recommendation r) {
-    return new RecommendationJson(r.method(), r.reason(), Recommendation.RULE, r.margins());
+  static RecommendationJson recommendation(Recommendation r,
+      Map<io.attnlift.common.Method, Map<String, Ranks.Spearman>> claims) {
+    Map<String, Map<String, Double>> perLevel = new LinkedHashMap<>();
+    claims.forEach((m, byLevel) -> {
+      Map<String, Double> l = new LinkedHashMap<>();
+      byLevel.forEach((level, rho) -> l.put(level, rho.value()));
+      perLevel.put(m.id(), l);
+    });
+    return new RecommendationJson(r.method(), r.reason(), Recommendation.RULE, r.margins(),
+        r.claimAgreement(), perLevel);
   }
 
   /** ground_truth_check.json. */
-  static GroundTruthCheckJson groundTruth(Analysis a, GroundTruthJson gt, int k) {
+  static GroundTruthCheckJson groundTruth(Analysis a, List<RemovalClaims.Claim> claims,
+      GroundTruthJson gt, int k) {
     return new GroundTruthCheckJson(gt.world(), k, gt.heroStores(),
-        a.recommendation().method().tableName(), new LinkedHashMap<>(a.truthCheck()));
+        a.recommendation().method().tableName(), new LinkedHashMap<>(a.truthCheck()),
+        GroundTruthCheck.removal(gt, claims));
   }
 
   /** insights.json. */
-  static InsightsJson insights(List<InsightsJson.Insight> insights) {
-    return new InsightsJson(insights);
+  static InsightsJson insights(List<InsightsJson.Insight> insights,
+      List<RemovalClaims.Claim> claims, RemovalClaims.Rule rule, int max) {
+    return new InsightsJson(insights, RemovalInsights.findings(claims, max),
+        RemovalInsights.candidates(claims).size(), rule.blocked() == null ? "" : rule.blocked());
   }
 
   /** The manifest's stats. */

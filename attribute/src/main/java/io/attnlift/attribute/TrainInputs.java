@@ -36,6 +36,8 @@ import org.apache.avro.generic.GenericRecord;
  * @param groundTruth the planted truth, or null for real data
  * @param sessionTruth per session id, {true probability, events-only probability}; null for
  *     real data
+ * @param removals the model's removal effects per session and group (empty when train computed
+ *     none for the variant)
  */
 public record TrainInputs(
     Path trainDir,
@@ -44,10 +46,12 @@ public record TrainInputs(
     MetricsJson metrics,
     List<Prediction> test,
     GroundTruthJson groundTruth,
-    Map<String, double[]> sessionTruth) {
+    Map<String, double[]> sessionTruth,
+    RemovalRows removals) {
   static final String ATTRIBUTIONS = "attributions";
   static final String PREDICTIONS = "predictions";
   static final String SESSION_TRUTH = "session_truth";
+  static final String REMOVALS = "removals";
 
   /**
    * One prediction of the train stage.
@@ -91,7 +95,7 @@ public record TrainInputs(
     GroundTruthJson gt = GroundTruthJson.CONTRACT.readIfPresent(
         extract.resolve(GroundTruthJson.CONTRACT.fileName()));
     return new TrainInputs(dir, run, f, metrics, testPredictions(dir.resolve(PREDICTIONS)), gt,
-        sessionTruth(extract.resolve(SESSION_TRUTH)));
+        sessionTruth(extract.resolve(SESSION_TRUTH)), RemovalRows.read(dir.resolve(REMOVALS)));
   }
 
   /** The predictions of the test split. */

@@ -123,6 +123,6 @@ class AnalyzerTest {
 
   private static TrainInputs inputs(ScoredRun run, GroundTruthJson truth) {
     return new TrainInputs(Path.of("t"), run, occlusionBest(),
-        io.attnlift.common.json.Samples.metrics(0.7), List.of(), truth, null);
+        io.attnlift.common.json.Samples.metrics(0.7), List.of(), truth, null, null);
   }
 }

@@ -11,6 +11,7 @@ import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
 import io.attnlift.common.json.AttributeStats;
+import io.attnlift.common.json.AuditJson;
 import io.attnlift.common.json.BaselinesJson;
 import io.attnlift.common.json.GroundTruthCheckJson;
 import io.attnlift.common.json.InsightsJson;
@@ -75,8 +76,12 @@ class AttributeIT {
       }
     }
     Path nf = runs.resolve("r1/attribute/no-funnel");
-    assertEquals(Method.OCCLUSION,
-        RecommendationJson.CONTRACT.read(nf.resolve("recommendation.json")).method());
+    RecommendationJson rec = RecommendationJson.CONTRACT.read(nf.resolve("recommendation.json"));
+    assertEquals(Method.OCCLUSION, rec.method());
+    assertTrue(rec.claimAgreement().get("occlusion") > 0.5, rec.claimAgreement().toString());
+    assertRemovalEffects(nf);
+    assertEquals(0, ParquetFiles.read(runs.resolve("r1/attribute/with-funnel/removal_effects"),
+        Contract.REMOVAL_EFFECTS, x -> { }), "train computes none for with-funnel");
     GroundTruthCheckJson truth =
         GroundTruthCheckJson.CONTRACT.read(nf.resolve("ground_truth_check.json"));
     assertEquals("occlusion", truth.recommendedMethod());
@@ -98,6 +103,25 @@ class AttributeIT {
     assertTrue(auc.ciLow() < auc.value() && auc.value() < auc.ciHigh(), auc.toString());
     assertEquals(auc.value(), Manifests.require(nf, Stage.ATTRIBUTE)
         .stats(AttributeStats.CONTRACT, nf).logregTestAuc());
+  }
+
+  /** The table's support, intervals and findings, and its check against the planted truth. */
+  private static void assertRemovalEffects(Path nf) throws Exception {
+    assertTrue(Files.readAllLines(nf.resolve("removal_effects.csv")).get(0)
+        .startsWith("level,group,window,name,sessions,converted,users,"));
+    AuditJson audit = AuditJson.CONTRACT.read(nf.resolve("audit.json"));
+    long[] findings = {0};
+    ParquetFiles.read(nf.resolve("removal_effects"), Contract.REMOVAL_EFFECTS, r -> {
+      boolean finding = (Boolean) r.get("finding");
+      if (finding) {
+        findings[0]++;
+        assertTrue((Integer) r.get("sessions") >= 30 && (Integer) r.get("converted") >= 10,
+            r.toString());
+        assertTrue((Double) r.get("q_value") <= 0.05, r.toString());
+      }
+      assertEquals(finding, "finding".equals(r.get("status").toString()), r.toString());
+    });
+    assertEquals(audit.verdict().established(), findings[0] > 0, audit.verdict().summary());
   }
 
   @Test

@@ -61,7 +61,7 @@ class LeakageAuditTest {
         new MetricsJson.Audit(split.auc(), 1.5, List.of(new MetricsJson.Statistic("largest_gap",
             "seconds", "higher", Auc.point(0.55, N, 150, 300),
             new AucDifference(margin, margin - 0.03, margin + 0.03)))));
-    TrainInputs in = new TrainInputs(Path.of("t"), null, null, m, test, null, truth);
+    TrainInputs in = new TrainInputs(Path.of("t"), null, null, m, test, null, truth, null);
     Analysis.Logreg logreg = null;
     if (baseline != null) {
       Map<String, Double> scores = new HashMap<>();
@@ -144,7 +144,7 @@ class LeakageAuditTest {
     }
     MetricsJson m = Samples.metrics(0.7);
     AuditJson a = LeakageAudit.of(Variant.NO_FUNNEL,
-        new TrainInputs(Path.of("t"), null, null, m, test, null, null), null, 1);
+        new TrainInputs(Path.of("t"), null, null, m, test, null, null, null), null, 1);
 
     assertTrue(a.limits().isEmpty());
     assertFalse(a.verdict().exceedsEventsOnlyLimit());

@@ -1,6 +1,7 @@
 package io.attnlift.attribute;
 
 import io.attnlift.common.Contract;
+import io.attnlift.common.EventGroups;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
@@ -40,15 +41,19 @@ final class TrainFixture {
     ParquetFiles.write(dir.resolve("attributions/part-00000.parquet"), Contract.ATTRIBUTIONS,
         attributions);
     List<GenericRecord> predictions = predictions(attributions);
+    List<GenericRecord> removals = variant.honest() ? removals(attributions) : List.of();
+    ParquetFiles.write(dir.resolve("removals/part-00000.parquet"), Contract.SESSION_REMOVALS,
+        removals);
     ParquetFiles.write(dir.resolve("predictions/part-00000.parquet"), Contract.PREDICTIONS,
         predictions);
     new Manifests.Builder(Stage.TRAIN, variant, manifestRunId)
         .dataset(dir, "attributions", Contract.ATTRIBUTIONS, attributions.size())
         .dataset(dir, "predictions", Contract.PREDICTIONS, predictions.size())
+        .dataset(dir, "removals", Contract.SESSION_REMOVALS, removals.size())
         .json(dir, MetricsJson.CONTRACT, Samples.metrics(0.68))
         .json(dir, FaithfulnessJson.CONTRACT, faithfulness(drops))
         .stats(TrainStats.CONTRACT, new TrainStats("cpu", 0.7, 0.68, 1, 1, 1.0, 100.0, 1000.0,
-            0, 0, predictions.size()))
+            0, 0, predictions.size(), 0, 0, 0.0, 0.0))
         .writeTo(dir);
     return dir;
   }
@@ -79,6 +84,54 @@ final class TrainFixture {
     d.put("occlusion", 0.05);
     d.put("random", 0.01);
     return d;
+  }
+
+  /**
+   * Removal effects as if occlusion were additive: each group of {@code EventGroups} of a session
+   * (the honest variant's, as train writes them) removed at once lowers the logit by the sum of
+   * its events' occlusion scores (NaN counts 0).
+   */
+  static List<GenericRecord> removals(List<GenericRecord> attributions) {
+    Map<String, List<GenericRecord>> bySession = new LinkedHashMap<>();
+    for (GenericRecord a : attributions) {
+      bySession.computeIfAbsent(a.get("session_id").toString(), k -> new ArrayList<>()).add(a);
+    }
+    List<GenericRecord> out = new ArrayList<>();
+    for (List<GenericRecord> events : bySession.values()) {
+      events.sort(java.util.Comparator.comparingInt(e -> (Integer) e.get("position")));
+      List<EventGroups.Event> view = events.stream().map(TrainFixture::view).toList();
+      GenericRecord first = events.get(0);
+      double p = (Double) first.get("probability");
+      double logit = Math.log(p / (1 - p));
+      EventGroups.of(view).forEach((g, at) -> {
+        double drop = 0;
+        for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
+          double occ = (Double) events.get(i).get("occlusion");
+          drop += Double.isNaN(occ) ? 0 : occ;
+        }
+        GenericRecord r = new GenericData.Record(Contract.SESSION_REMOVALS.schema());
+        for (String f : List.of("session_id", "user_id", "split", "label", "length")) {
+          r.put(f, first.get(f));
+        }
+        r.put("level", g.level().id());
+        r.put("group", g.key());
+        r.put("window", g.window());
+        r.put("occurrences", at.cardinality());
+        r.put("probability", p);
+        r.put("probability_without", 1 / (1 + Math.exp(-(logit - drop))));
+        out.add(r);
+      });
+    }
+    return out;
+  }
+
+  private static EventGroups.Event view(GenericRecord a) {
+    record View(String event, String eventType, String feature, String store, String tag,
+        String category, boolean nv) implements EventGroups.Event {}
+    return new View(a.get("event").toString(), a.get("event_type").toString(),
+        a.get("discovery_feature").toString(), a.get("store_id").toString(),
+        a.get("primary_tag_name").toString(), a.get("primary_category_name").toString(),
+        (Boolean) a.get("is_nv"));
   }
 
   private static List<GenericRecord> predictions(List<GenericRecord> attributions) {

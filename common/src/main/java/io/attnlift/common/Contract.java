@@ -19,6 +19,8 @@ public enum Contract {
   PREDICTIONS("predictions"),
   /** train → attribute: one row per event of a scored session. */
   ATTRIBUTIONS("attributions"),
+  /** train → attribute: one row per held-out session and group of events removed from it. */
+  SESSION_REMOVALS("session_removals"),
   /** generate → extract → attribute, bench: the synthetic world's truth per session. */
   SESSION_TRUTH("session_truth"),
   /** attribute → report, warehouse: one row per EVENT value with each method's lift. */
@@ -34,7 +36,9 @@ public enum Contract {
   /** attribute → report, warehouse: NV-store events early against late in a session. */
   NV_POSITION("nv_position"),
   /** attribute → report, warehouse: rank agreement between two attribution methods. */
-  METHOD_AGREEMENT("method_agreement");
+  METHOD_AGREEMENT("method_agreement"),
+  /** attribute → report, warehouse: the model's removal effect per group of events. */
+  REMOVAL_EFFECTS("removal_effects");
 
   /** The schema property that holds a contract's version. */
   public static final String VERSION_PROPERTY = "attnlift.version";

@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 /**
  * Progress of long work. On a terminal, a bar on stderr redrawn in place; elsewhere (Argo, CI, a
  * pipe) a log line at most every 10 s with the count, the rate and, when the total is known, the
- * share done. Never one line per element.
+ * share done and the time left. Never one line per element.
  */
 public final class Progress {
   private final Logger log;
@@ -76,7 +76,9 @@ public final class Progress {
   private String line(long now) {
     double secs = Math.max(1e-9, (now - start) / 1e9);
     String share = total > 0 ? String.format(" of %,d (%.0f%%)", total, 100.0 * done / total) : "";
-    return String.format("%,d %s%s in %.1f s, %,.0f %s/s", done, what, share, secs,
-        done / secs, what);
+    String left = total > 0 && done > 0 && done < total
+        ? String.format(", about %.0f s left", (total - done) * secs / done) : "";
+    return String.format("%,d %s%s in %.1f s, %,.0f %s/s%s", done, what, share, secs,
+        done / secs, what, left);
   }
 }

@@ -1,5 +1,6 @@
 package io.attnlift.preprocess;
 
+import io.attnlift.common.SequenceFeatures;
 import io.attnlift.common.Tokens;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public final class Features {
           "event", "discovery_feature", "store", "store_name", "primary_tag", "primary_category");
 
   /** Seconds since the previous event are clipped to this before the log. */
-  public static final double TIME_DELTA_CLIP_SECONDS = 3600;
+  public static final double TIME_DELTA_CLIP_SECONDS = SequenceFeatures.TIME_DELTA_CLIP_SECONDS;
 
   private Features() {}
 
@@ -44,14 +45,14 @@ public final class Features {
     float[] out = new float[events.size()];
     for (int i = 1; i < out.length; i++) {
       double secs = (events.get(i).ts() - events.get(i - 1).ts()) / 1e6;
-      out[i] = (float) Math.log1p(Math.min(Math.max(secs, 0), TIME_DELTA_CLIP_SECONDS));
+      out[i] = SequenceFeatures.timeDelta(secs);
     }
     return out;
   }
 
   /** Position in the sequence scaled to [0, 1]: i / (length - 1), 0 for a single event. */
   public static float eventRank(int i, int length) {
-    return length <= 1 ? 0f : (float) i / (length - 1);
+    return SequenceFeatures.eventRank(i, length);
   }
 
   /** 1.0 for an NV store, else 0.0 (unknown counts as not NV). */

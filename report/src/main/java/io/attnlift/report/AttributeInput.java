@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the report reads from {@code runs/<id>/attribute/<variant>/}: the tables through their
+ * What the report reads from {@code runs/<id>/attribute/<variant>/}: the tables (the removal
+ * effects the sections rank by among them) through their
  * Parquet contracts, and the baselines, recommendation, insights and (synthetic data) ground-truth
  * check through their JSON contracts. The CSV files beside them are downloads, copied as they are.
  */
@@ -30,6 +31,7 @@ public record AttributeInput(
     TableData position,
     TableData nvPosition,
     TableData agreement,
+    TableData removalEffects,
     BaselinesJson baselines,
     RecommendationJson recommendation,
     InsightsJson insights,
@@ -40,7 +42,7 @@ public record AttributeInput(
   static final List<String> TABLE_FILES =
       List.of("event_lift.csv", "event_type_lift.csv", "discovery_feature_lift.csv",
           "tag_lift.csv", "category_lift.csv", "store_attribution.csv", "position.csv",
-          "nv_position.csv", "method_agreement.csv");
+          "nv_position.csv", "method_agreement.csv", "removal_effects.csv");
 
   /** Reads and checks the attribute output of one variant. */
   public static AttributeInput read(RunLayout layout, Variant variant) {
@@ -57,6 +59,7 @@ public record AttributeInput(
         TableData.read(dir.resolve("position"), Contract.POSITION_ATTENTION),
         TableData.read(dir.resolve("nv_position"), Contract.NV_POSITION),
         TableData.read(dir.resolve("method_agreement"), Contract.METHOD_AGREEMENT),
+        TableData.read(dir.resolve("removal_effects"), Contract.REMOVAL_EFFECTS),
         BaselinesJson.CONTRACT.read(dir.resolve(BaselinesJson.CONTRACT.fileName())),
         RecommendationJson.CONTRACT.read(dir.resolve(RecommendationJson.CONTRACT.fileName())),
         InsightsJson.CONTRACT.read(dir.resolve(InsightsJson.CONTRACT.fileName())),

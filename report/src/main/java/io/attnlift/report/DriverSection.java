@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The drivers section of one variant: event lift by attention, rollout and gradient side by side
@@ -26,16 +27,31 @@ final class DriverSection {
     out.put("role", v.leaky() ? "leakage model (it sees the funnel: read with care)"
         : "honest model");
     out.put("recommended", a.recommendedMethod().id());
+    out.put("blocked", RemovalView.blocked(a));
+    String removalCsv = dir + "removal_effects.csv";
+    out.put("removal", List.of(
+        RemovalView.section("Events", a, Set.of("event"),
+            RemovalView.attention(a.eventLift(), "event", null), removalCsv),
+        RemovalView.section("Event types", a, Set.of("event_type"),
+            RemovalView.attention(a.eventTypeLift(), "value", null), removalCsv),
+        RemovalView.section("Discovery features", a, Set.of("discovery_feature"),
+            RemovalView.attention(a.discoveryLift(), "value", null), removalCsv),
+        RemovalView.section("Store tags", a, Set.of("tag"),
+            RemovalView.attention(a.tagLift(), "value", null), removalCsv),
+        RemovalView.section("Store categories", a, Set.of("category"),
+            RemovalView.attention(a.categoryLift(), "value", null), removalCsv)));
     TableData ev = a.eventLift();
     List<Integer> rows = Lifts.strongest(ev, "attention_lift", CHART_ROWS);
     List<String> labels = rows.stream().map(r -> ev.str(r, "event")).toList();
-    out.put("eventChart", BarChart.panels("Event lift by method, sorted by attention lift",
+    out.put("eventChart", BarChart.panels("The seed's statistic: event lift by method, sorted by"
+        + " attention lift (a view of where the model looks, not the ranking)",
         labels, List.of(Lifts.series(Method.ATTENTION.tableName(), ev, rows, Method.ATTENTION),
             Lifts.series(Method.ROLLOUT.tableName(), ev, rows, Method.ROLLOUT),
             Lifts.series(Method.GRADIENT_X_INPUT.tableName(), ev, rows,
                 Method.GRADIENT_X_INPUT)), UNIT, BarChart.PANEL));
     out.put("eventTable", eventTable(ev).view(
-        "Events by recommended score (" + a.recommendedMethod() + ")", dir + "event_lift.csv"));
+        "Events by the " + a.recommendedMethod() + " method's score (a per-occurrence view; the"
+            + " ranking is the removal effect above)", dir + "event_lift.csv"));
     List<Map<String, Object>> dims = new ArrayList<>();
     dims.add(dimension("Event types", a.eventTypeLift(), a, dir + "event_type_lift.csv"));
     dims.add(dimension("Discovery features", a.discoveryLift(), a,

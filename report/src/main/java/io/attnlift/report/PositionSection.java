@@ -35,7 +35,12 @@ final class PositionSection {
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("variant", v.variant().id());
-    out.put("chart", BarChart.grouped("Mean attention per event by position in the session",
+    out.put("blocked", RemovalView.blocked(v.attribute()));
+    out.put("removal", RemovalView.section("Position windows and NV timing", v.attribute(),
+        java.util.Set.of("position", "nv_position"), Map.of(),
+        "tables/" + v.variant().id() + "/removal_effects.csv"));
+    out.put("chart", BarChart.grouped("The seed's statistic: mean attention per event by"
+        + " position in the session (not the ranking)",
         labels.stream().map(b -> "events " + b).toList(),
         List.of(new BarChart.Series("converted", conv),
             new BarChart.Series("not converted", not)),
@@ -66,6 +71,30 @@ final class PositionSection {
           Fmt.liftCi(t.num(r, "attention_lift"), t.num(r, "ci_low"), t.num(r, "ci_high")));
     }
     return v;
+  }
+
+  /**
+   * The seed's insights computed honestly: the removal-effect findings with the data ratio and
+   * the model's ratio side by side, their support and q-value, and how many candidates were
+   * looked at; or why none may be a finding.
+   */
+  static Map<String, Object> findings(VariantData v) {
+    InsightsJson in = v.attribute().insights();
+    TableView t = new TableView("Insight", "#Data ratio", "#Model ratio (95% CI)", "#Sessions",
+        "#Converted", "#Users", "#q-value");
+    for (InsightsJson.Finding f : in.findings()) {
+      t.row(f.text(), Fmt.num(f.dataRatio(), 2), Fmt.num(f.modelRatio(), 2) + " "
+          + Fmt.ci(f.modelRatioCiLow(), f.modelRatioCiHigh(), 2), Fmt.count(f.sessions()),
+          Fmt.count(f.converted()), Fmt.count(f.users()), Fmt.num(f.qValue(), 3));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("table", t.view(in.findings().size() + " findings among " + in.candidates()
+        + " supported candidates (event, event type, discovery feature, store, anywhere or in a"
+        + " position window; Benjamini-Hochberg over all of them)",
+        "tables/" + v.variant().id() + "/removal_effects.csv"));
+    out.put("blocked", in.blocked().isEmpty() ? null : "No insight is a finding: "
+        + in.blocked() + ".");
+    return out;
   }
 
   /** The generated insight sentences, each with its metric, value and interval. */

@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The store leaderboard of one variant: the stores whose attention lift is highest and lowest,
- * with intervals and support counts; names exactly as in the data (the template escapes them).
+ * The stores of one variant: ranked by the model's removal effect (shrunk toward tag and
+ * category), with interval, support and q-value; then, labelled as the seed's statistic, the
+ * stores whose attention lift is highest and lowest. Names exactly as in the data (the template
+ * escapes them).
  */
 final class StoreSection {
   static final int TOP = 10;
@@ -35,10 +38,16 @@ final class StoreSection {
     out.put("variant", v.variant().id());
     out.put("scope", scope == null ? "all" : scope);
     out.put("stores", rows.size());
+    out.put("blocked", RemovalView.blocked(v.attribute()));
+    out.put("removal", RemovalView.section("Stores", v.attribute(), Set.of("store"),
+        RemovalView.attention(s, "store_id", "all"),
+        "tables/" + v.variant().id() + "/removal_effects.csv"));
     out.put("gainers", table(s, gain).total(rows.size())
-        .view("Stores that gain the most attention in converted sessions", csv));
+        .view("The seed's statistic: stores that gain the most attention in converted sessions"
+            + " (not the ranking)", csv));
     out.put("losers", table(s, lose).total(rows.size())
-        .view("Stores that lose the most attention in converted sessions", csv));
+        .view("The seed's statistic: stores that lose the most attention in converted sessions"
+            + " (not the ranking)", csv));
     return out;
   }
 

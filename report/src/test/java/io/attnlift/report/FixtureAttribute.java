@@ -80,6 +80,7 @@ final class FixtureAttribute {
     table(dir, m, "method_agreement", Contract.METHOD_AGREEMENT, List.of(
         agreement("attention", "rollout", 0.91), agreement("attention", "gradient", 0.62),
         agreement("attention", "occlusion", 0.55), agreement("rollout", "occlusion", 0.48)));
+    table(dir, m, "removal_effects", Contract.REMOVAL_EFFECTS, removals(audit));
     json(dir, m);
     m.json(dir, AuditJson.CONTRACT, audit);
     m.stats(AttributeStats.CONTRACT, new AttributeStats(20, 6, 345, Method.OCCLUSION, 1, 4, 1,
@@ -155,6 +156,42 @@ final class FixtureAttribute {
         "attention_not_converted", att0, "attention_lift", lift, "ci_low", lo, "ci_high", hi));
   }
 
+  /**
+   * Removal effects of a few groups: a store with the hostile name, events, a position window,
+   * one group without support; findings only when the audit establishes the model.
+   */
+  private static List<GenericRecord> removals(AuditJson audit) {
+    boolean ok = audit.verdict().established();
+    return List.of(
+        removal("store", "s1", "all", FixtureRun.SCRIPT_STORE, 0.0412, true, ok),
+        removal("store", "s3", "all", "Sushi Zen", -0.0051, true, false),
+        removal("event", "m_card_click", "all", "m_card_click", 0.0305, true, ok),
+        removal("event", "search_submit", "all", "search_submit", 0.0021, false, false),
+        removal("position", "first_5", "all", "first_5", 0.0188, true, ok),
+        removal("event", "m_card_click", "first_5", "m_card_click", 0.0100, true, false));
+  }
+
+  private static GenericRecord removal(String level, String group, String window, String name,
+      double delta, boolean supported, boolean finding) {
+    String status = !supported ? "insufficient support" : finding ? "finding"
+        : delta < 0 ? "not significant" : "model not established";
+    Map<String, Object> f = new LinkedHashMap<>(Map.ofEntries(Map.entry("level", level),
+        Map.entry("group", group), Map.entry("window", window), Map.entry("name", name),
+        Map.entry("sessions", supported ? 64 : 7), Map.entry("converted", supported ? 21 : 2),
+        Map.entry("users", supported ? 50 : 6), Map.entry("sessions_without", 136),
+        Map.entry("converted_without", 30), Map.entry("occurrences", 90L),
+        Map.entry("mean_probability", 0.31), Map.entry("mean_probability_without", 0.31 - delta),
+        Map.entry("delta", delta), Map.entry("delta_ci_low", delta - 0.01),
+        Map.entry("delta_ci_high", delta + 0.01), Map.entry("ratio", 0.31 / (0.31 - delta)),
+        Map.entry("p_value", 0.001), Map.entry("shrunk_delta", delta * 0.9),
+        Map.entry("supported", supported), Map.entry("finding", finding),
+        Map.entry("status", status)));
+    if (supported) {
+      f.put("q_value", 0.004);
+    }
+    return Records.row(Contract.REMOVAL_EFFECTS, f);
+  }
+
   private static GenericRecord agreement(String a, String b, double rho) {
     return Records.row(Contract.METHOD_AGREEMENT, Map.of("method_a", a, "method_b", b,
         "spearman", rho, "n", 12L));
@@ -166,18 +203,24 @@ final class FixtureAttribute {
             new double[] {0.2, 0.6}, new double[] {0.5, 0.85}, new double[] {1, 1}), "val",
         "test", "counts", 0.905), Map.of("page_load", 0.12), Map.of("store_page_load", 0.4)));
     m.json(dir, RecommendationJson.CONTRACT, new RecommendationJson(Method.OCCLUSION,
-        "largest drop in the deletion test", "max drop at k=5", Map.of("occlusion", 0.05)));
+        "largest drop in the deletion test", "max drop at k=5", Map.of("occlusion", 0.05),
+        Map.of("occlusion", 0.6), Map.of("occlusion", Map.of("event", 0.7, "store", 0.5))));
     m.json(dir, InsightsJson.CONTRACT, new InsightsJson(List.of(new InsightsJson.Insight(
         "Store page loads get more attention in sessions that convert ("
             + FixtureRun.SCRIPT_STORE + " leads the stores).", "attention_lift", 0.0123,
-        0.0093, 0.0153))));
+        0.0093, 0.0153)), List.of(new InsightsJson.Finding("Sessions with an event of store "
+            + FixtureRun.SCRIPT_STORE + " in the first 5 events convert 2.40x as often as those"
+            + " without", "store", "s1", "first_5", 2.4, 1.31, 1.12, 1.52, 64, 21, 50, 0.004)),
+        37, ""));
     Map<String, GroundTruthCheckJson.Check> methods = new LinkedHashMap<>();
     methods.put("attention", new GroundTruthCheckJson.Check(0.71, 0.7, 0.7, 12, 0.6, 0.5,
         Double.NaN, Double.NaN, 0));
     methods.put("occlusion", new GroundTruthCheckJson.Check(0.83, 0.8, 0.8, 12, 0.8, 0.7, 0.5,
         0.64, 3));
     m.json(dir, GroundTruthCheckJson.CONTRACT, new GroundTruthCheckJson("fixture-world", 10,
-        List.of("s1"), "occlusion", methods));
+        List.of("s1"), "occlusion", methods, new GroundTruthCheckJson.RemovalCheck(
+            Map.of("event", new GroundTruthCheckJson.Level(0.93, 12),
+                "store", new GroundTruthCheckJson.Level(0.61, 4)), 1, 1.0, 4, 1)));
   }
 
   /** Writes a table as its Parquet dataset and its CSV download, and lists both. */

@@ -129,7 +129,7 @@ final class FixtureRun {
         .json(dir, MetricsJson.CONTRACT, metrics(auc, v))
         .json(dir, FaithfulnessJson.CONTRACT, faithfulness())
         .stats(TrainStats.CONTRACT, new TrainStats("cpu", auc - 0.011, auc, 4, 3, 12.5, 850,
-            4200, 5, 5, 10))
+            4200, 5, 5, 10, 10, 40, 0.5, 0.05))
         .writeTo(dir);
   }
 

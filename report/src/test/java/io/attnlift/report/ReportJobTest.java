@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.attnlift.common.Contract;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.Method;
+import io.attnlift.common.json.AuditJson;
 import io.attnlift.common.json.MetricsJson;
 import io.attnlift.common.json.SummaryJson;
 import io.attnlift.common.stats.Auc;
@@ -106,6 +107,37 @@ class ReportJobTest {
     assertFalse(html.toLowerCase().contains("<script"), "no script element at all");
     assertTrue(html.contains("Burger &quot;Barn&quot; &amp; Co, Ltd."), "quoted name");
     assertTrue(html.contains("Café Ünïcode"), "unicode kept as is");
+  }
+
+  @Test
+  void driversRankByTheRemovalEffectWithTheSeedsStatisticBesideIt() throws Exception {
+    new FixtureRun(root, "r1").build();
+    assertEquals(0, new ReportRunner().run(root, "r1"));
+    String html = html();
+
+    assertTrue(html.contains("Events, ranked by the model&#39;s removal effect (1 findings"
+        + " among 1 supported of 2)"), "the event claims with their count");
+    assertTrue(html.contains("+0.0305 [0.0205,\u00a00.0405]"), "the removal effect's interval");
+    assertTrue(html.contains("Attention lift (the seed&#39;s statistic, not the ranking)"));
+    assertFalse(html.contains("id=\"no-claims\""), "an established model may make claims");
+  }
+
+  @Test
+  void whenTheHonestModelIsNotEstablishedThePageSaysTheDataCannotSupportDriverClaims()
+      throws Exception {
+    new FixtureRun(root, "r1").build();
+    Path audit = root.resolve("r1/attribute/no-funnel/audit.json");
+    AuditJson a = AuditJson.CONTRACT.read(audit);
+    AuditJson.Verdict v = a.verdict();
+    AuditJson.CONTRACT.write(audit, new AuditJson(a.variant(), a.model(), a.countsBaseline(),
+        a.modelMinusBaseline(), a.timeNeutralised(), a.statistics(), a.limits(),
+        new AuditJson.Verdict(false, v.beatsCountsBaseline(), v.seesFunnelEvents(),
+            v.exceedsEventsOnlyLimit(), v.explainedBy(), v.leak(), v.summary())));
+    assertEquals(0, new ReportRunner().run(root, "r1"));
+
+    assertTrue(html().contains("<p class=\"caveat\" id=\"no-claims\"><strong>The data cannot"
+        + " support driver claims: the honest model&#39;s predictive power is not established"),
+        "said plainly, at the top of the drivers");
   }
 
   @Test

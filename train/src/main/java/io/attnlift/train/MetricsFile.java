@@ -35,11 +35,12 @@ final class MetricsFile {
   }
 
   /** The manifest's stats: the headline of the metrics. */
-  static TrainStats stats(MetricsJson m, TrainData data) {
+  static TrainStats stats(MetricsJson m, TrainData data, Removals.Result removal) {
     return new TrainStats(m.setup().device(), m.val().auc().value(), m.test().auc().value(),
         m.fit().epochsRun(), m.fit().epochKept(), m.speed().trainSeconds(),
         m.speed().trainSequencesPerSecond(), m.speed().inferenceSequencesPerSecond(),
-        data.train().size(), data.val().size(), data.test().size());
+        data.train().size(), data.val().size(), data.test().size(), removal.sessions(),
+        removal.rows(), removal.seconds(), removal.plainSeconds());
   }
 
   /** A held-out split: AUC with its interval over users, log loss, Brier, calibration. */

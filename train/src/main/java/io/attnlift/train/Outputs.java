@@ -13,6 +13,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 final class Outputs {
   static final String PREDICTIONS = "predictions";
   static final String ATTRIBUTIONS = "attributions";
+  static final String REMOVALS = "removals";
   static final String PART = "part-00000.parquet";
 
   private Outputs() {}

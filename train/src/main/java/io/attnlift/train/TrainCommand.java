@@ -77,6 +77,21 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Test sessions in the deletion test; -1 = all (default: ${DEFAULT-VALUE}).")
   Integer faithfulnessSessions;
 
+  @Option(names = "--removal-variants", paramLabel = "LIST", split = ",",
+      description = "Variants whose held-out sessions get removal effects (default:"
+          + " ${DEFAULT-VALUE}).")
+  List<Variant> removalVariants;
+
+  @Option(names = "--removal-sessions", paramLabel = "N",
+      description = "Held-out sessions (test first, then validation) that get removal effects;"
+          + " -1 = all (default: ${DEFAULT-VALUE}).")
+  Integer removalSessions;
+
+  @Option(names = "--event-dropout", paramLabel = "P",
+      description = "Probability that training removes an event from a session; 0 = off"
+          + " (default: ${DEFAULT-VALUE}).")
+  Double eventDropout;
+
   @Option(names = "--length-buckets", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
       description = "Batch by length (default: ${DEFAULT-VALUE}).")
   Boolean lengthBuckets;

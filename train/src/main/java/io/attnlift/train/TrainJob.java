@@ -68,10 +68,11 @@ public final class TrainJob {
       MetricsJson metrics = writeScores(out.dir(), model, data, scorer, fit, manifest,
           device.id());
       writeAttributions(out.dir(), model, data, scorer, manifest);
+      Removals.Result removal = writeRemovals(out.dir(), model, data, variant, manifest);
       ModelFiles.export(model, out.dir().resolve(ModelFiles.DIR), cfg, opt, data.vocab(), prior,
           fit.epochKept());
       manifest.file(ModelFiles.DIR).json(out.dir(), MetricsJson.CONTRACT, metrics)
-          .stats(TrainStats.CONTRACT, MetricsFile.stats(metrics, data));
+          .stats(TrainStats.CONTRACT, MetricsFile.stats(metrics, data, removal));
       Manifest m = manifest.writeTo(out.dir());
       out.commit();
       LOG.info("{}: val AUC {}, test AUC {} [{}, {}], kept epoch {}; wrote {}", variant,
@@ -100,6 +101,48 @@ public final class TrainJob {
     LOG.info("audit: test AUC with time neutralised {}; {}", fmt(audit.timeNeutralised()),
         audit.statistics().stream().map(s -> s.name() + " " + fmt(s.auc())).toList());
     return MetricsFile.of(val, test, train, fit, timing, data, opt, device, audit);
+  }
+
+  /**
+   * The removal effects of the held-out sessions (test first, then validation, up to the cap)
+   * for the variants that get them; an empty dataset for the others, so every variant's output
+   * has the same layout.
+   */
+  private Removals.Result writeRemovals(Path dir, ModelSession model, TrainData data,
+      Variant variant, Manifests.Builder manifest) throws IOException {
+    List<SessionSeq> heldOut = new ArrayList<>(data.test());
+    heldOut.addAll(data.val());
+    int cap = opt.removalSessions() < 0 ? heldOut.size()
+        : Math.min(heldOut.size(), opt.removalSessions());
+    boolean wanted = opt.removalVariants().contains(variant);
+    long[] rows = {0};
+    Removals.Result result = Removals.Result.NONE;
+    try (ParquetWriter<GenericRecord> w = ParquetFiles.writer(
+        dir.resolve(Outputs.REMOVALS).resolve(Outputs.PART), Contract.SESSION_REMOVALS)) {
+      if (wanted && cap > 0) {
+        result = new Removals(new Scorer(opt.inferenceBatchSize()), opt.removalMinSessions())
+            .run(model, heldOut.subList(0, cap), r -> {
+              try {
+                w.write(r);
+                rows[0]++;
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+      }
+    }
+    manifest.dataset(dir, Outputs.REMOVALS, Contract.SESSION_REMOVALS, rows[0]);
+    if (wanted) {
+      LOG.info("removal effects: {} removals ({} groups, {} rows re-scored) of {} sessions in {}"
+          + " s; plain scoring of the same sessions {} s: {}x", result.rows(), result.groups(),
+          result.scored(), result.sessions(),
+          String.format("%.1f", result.seconds()), String.format("%.2f", result.plainSeconds()),
+          String.format("%.1f", result.costRatio()));
+    } else {
+      LOG.info("removal effects: none for {} (--removal-variants {})", variant,
+          opt.removalVariants());
+    }
+    return result;
   }
 
   private static String fmt(io.attnlift.common.stats.Auc a) {

@@ -37,6 +37,12 @@ import java.util.Map;
  * @param inferenceBatchSize sequences per inference batch
  * @param maxOcclusionSessions sessions whose occlusion is computed (the rest get NaN); -1 = all
  * @param faithfulnessSessions test sessions in the deletion test; -1 = all
+ * @param removalVariants the variants whose held-out sessions get removal effects
+ * @param removalSessions held-out sessions (test first, then validation) that get removal
+ *     effects; -1 = all
+ * @param removalMinSessions held-out sessions a group must be present in to be removed
+ * @param eventDropout probability that training removes an event from a session (re-sequencing
+ *     the rest), so that removals are in distribution; 0 = off
  */
 public record TrainOptions(
     List<Variant> variants,
@@ -58,10 +64,15 @@ public record TrainOptions(
     int threads,
     int inferenceBatchSize,
     int maxOcclusionSessions,
-    int faithfulnessSessions) implements StageOptions {
+    int faithfulnessSessions,
+    List<Variant> removalVariants,
+    int removalSessions,
+    int removalMinSessions,
+    double eventDropout) implements StageOptions {
 
   public TrainOptions {
     variants = variants == null ? List.of() : List.copyOf(variants);
+    removalVariants = removalVariants == null ? List.of() : List.copyOf(removalVariants);
     model = model == null ? Map.of() : Map.copyOf(model);
   }
 
@@ -77,6 +88,12 @@ public record TrainOptions(
     check(inferenceBatchSize >= 1, "inference-batch-size must be at least 1, got %s",
         inferenceBatchSize);
     check(learningRate > 0, "learning-rate must be positive, got %s", learningRate);
+    check(removalSessions >= -1, "removal-sessions must be -1 (all) or at least 0, got %s",
+        removalSessions);
+    check(removalMinSessions >= 1, "removal-min-sessions must be at least 1, got %s",
+        removalMinSessions);
+    check(eventDropout >= 0 && eventDropout < 1, "event-dropout must lie in [0, 1), got %s",
+        eventDropout);
     check(positiveWeight >= 0, "positive-weight must be 0 (auto) or positive, got %s",
         positiveWeight);
     modelConfig();
@@ -91,7 +108,8 @@ public record TrainOptions(
   /** The code's defaults: the seed model, early stopping on validation AUC. */
   public static TrainOptions defaults() {
     return new TrainOptions(List.of(Variant.values()), "seed", Map.of(), Device.CPU, 20, 3, 64,
-        42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 256, -1, 2000);
+        42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 256, -1, 2000,
+        List.of(Variant.NO_FUNNEL), -1, 20, 0.0);
   }
 
   /** The model's shape: the preset with {@link #model}'s keys on top. */

@@ -32,6 +32,8 @@ public final class Trainer {
 
   private final ModelSession model;
   private final TrainOptions opt;
+  /** Draws of the event dropout, apart from the shuffling's so that 0 changes nothing. */
+  private final Random dropout;
   private final OptimizerConfig adam;
   private final Scorer scorer;
 
@@ -40,6 +42,7 @@ public final class Trainer {
     this.opt = opt;
     this.adam = opt.optimizer();
     this.scorer = scorer;
+    this.dropout = new Random(opt.seed() * 31 + 17);
   }
 
   /** Trains on {@code train}, stopping early on {@code val}'s AUC; keeps the best weights. */
@@ -121,6 +124,28 @@ public final class Trainer {
     return lossSum / batches.size();
   }
 
+  /**
+   * Event dropout: each event is removed with probability {@code p} (at least one is kept) and
+   * the rest re-sequenced as a removal effect re-sequences them ({@link Removals#without}), so
+   * that a session with events removed is in the training distribution. The session itself when
+   * {@code p} is 0.
+   */
+  static SessionSeq dropEvents(SessionSeq s, double p, Random random) {
+    if (p <= 0 || s.length() < 2) {
+      return s;
+    }
+    java.util.BitSet removed = new java.util.BitSet();
+    for (int i = 0; i < s.length(); i++) {
+      if (random.nextDouble() < p) {
+        removed.set(i);
+      }
+    }
+    if (removed.cardinality() == s.length()) {
+      removed.clear(random.nextInt(s.length()));
+    }
+    return removed.isEmpty() ? s : Removals.without(s, removed);
+  }
+
   private float step(List<SessionSeq> batch, float positiveWeight, float lr, long step) {
     float[] labels = new float[batch.size()];
     float[] weights = new float[batch.size()];
@@ -128,7 +153,9 @@ public final class Trainer {
       labels[i] = batch.get(i).label();
       weights[i] = labels[i] == 1 ? positiveWeight : 1f;
     }
-    List<BatchFeed.Row> rows = batch.stream().map(BatchFeed.Row::of).collect(Collectors.toList());
+    List<BatchFeed.Row> rows = batch.stream()
+        .map(s -> BatchFeed.Row.of(dropEvents(s, opt.eventDropout(), dropout)))
+        .collect(Collectors.toList());
     return model.trainStep(rows, labels, weights, lr, step, adam);
   }
 

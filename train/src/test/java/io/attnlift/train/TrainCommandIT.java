@@ -41,7 +41,8 @@ class TrainCommandIT {
 
     int code = StageCli.execute(new TrainMain(), "train", "--runs-root", runs.toString(),
         "--run-id", "r1", "--variants", "no-funnel", "--preset", "baby", "--max-epochs", "2",
-        "--max-occlusion-sessions", "", "--faithfulness-sessions", "50");
+        "--max-occlusion-sessions", "", "--faithfulness-sessions", "50",
+        "--removal-sessions", "100");
 
     assertEquals(0, code);
     Path out = layout.stageDir(Stage.TRAIN, Variant.NO_FUNNEL);
@@ -53,6 +54,15 @@ class TrainCommandIT {
         + s.get(2).stream().mapToInt(SessionSeq::length).sum();
     assertEquals(events, ParquetFiles.read(out.resolve("attributions"), Contract.ATTRIBUTIONS,
         r -> { }));
+    java.util.Set<String> removed = new java.util.HashSet<>();
+    long removals = ParquetFiles.read(out.resolve("removals"), Contract.SESSION_REMOVALS,
+        r -> removed.add(r.get("session_id").toString()));
+    TrainStats stats = m.stats(TrainStats.CONTRACT, out);
+    assertEquals(removals, stats.removalRows());
+    assertEquals(removed.size(), stats.removalSessions());
+    // test sessions first, up to the cap: every removed session is a test session
+    assertTrue(removed.size() <= 100 && removed.size() > 90, removed.size() + " sessions");
+    assertTrue(s.get(2).stream().map(SessionSeq::sessionId).toList().containsAll(removed));
     MetricsJson metrics = MetricsJson.CONTRACT.read(out.resolve("metrics.json"));
     Auc test = metrics.test().auc();
     assertEquals(120, test.sessions());

@@ -150,4 +150,35 @@ class ChainIT {
     assertEquals(rows + 1, Files.readAllLines(csv).size(), "the CSV download holds every row");
     assertEquals(-1, Files.mismatch(attr.resolve("event_lift.csv"), csv));
   }
+
+  @Test
+  void theRemovalEffectsAreTrainsRemovalsAggregatedAndTheReportRanksByThem() throws Exception {
+    Path train = layout.stageDir(Stage.TRAIN, Variant.NO_FUNNEL);
+    java.util.Set<String> removed = new java.util.HashSet<>();
+    ParquetFiles.read(train.resolve("removals"), Contract.SESSION_REMOVALS,
+        r -> removed.add(r.get("level") + "/" + r.get("group") + "/" + r.get("window")));
+    assertTrue(removed.size() > 0, "train removed groups from the honest variant's sessions");
+    Path attr = layout.stageDir(Stage.ATTRIBUTE, Variant.NO_FUNNEL);
+    java.util.Set<String> effects = new java.util.HashSet<>();
+    long[] findings = {0};
+    ParquetFiles.read(attr.resolve("removal_effects"), Contract.REMOVAL_EFFECTS, r -> {
+      effects.add(r.get("level") + "/" + r.get("group") + "/" + r.get("window"));
+      findings[0] += (Boolean) r.get("finding") ? 1 : 0;
+    });
+    assertEquals(removed, effects, "one removal effect per group train removed");
+    assertEquals(0, ParquetFiles.read(layout.stageDir(Stage.TRAIN, Variant.WITH_FUNNEL)
+        .resolve("removals"), Contract.SESSION_REMOVALS, r -> { }), "none for with-funnel");
+    AuditJson audit = AuditJson.CONTRACT.read(attr.resolve("audit.json"));
+    if (!audit.verdict().established()) {
+      assertEquals(0, findings[0], "no finding from a model whose power is not established");
+      assertTrue(html.contains("The data cannot support driver claims"), "said plainly");
+    }
+    assertTrue(html.contains("ranked by the model&#39;s removal effect"), "the report ranks by it");
+    GroundTruthCheckJson truth =
+        GroundTruthCheckJson.CONTRACT.read(attr.resolve("ground_truth_check.json"));
+    assertEquals(truth.heroStores().size(), truth.removal().heroK());
+    RecommendationJson rec = RecommendationJson.CONTRACT.read(attr.resolve("recommendation.json"));
+    assertEquals(java.util.Set.of("attention", "rollout", "gradient_x_input", "occlusion"),
+        rec.claimSpearman().keySet());
+  }
 }

@@ -12,12 +12,37 @@ import java.util.Map;
  * @param heroStores the planted hero stores
  * @param recommendedMethod the recommended method's scoring name (a key of {@code methods})
  * @param methods per scoring (the methods by their table name, and the baselines), its check
+ * @param removal the model's removal effects against the planted removal effects
  */
 public record GroundTruthCheckJson(String world, int k, List<String> heroStores,
-    String recommendedMethod, Map<String, Check> methods) {
+    String recommendedMethod, Map<String, Check> methods, RemovalCheck removal) {
 
   public static final JsonContract<GroundTruthCheckJson> CONTRACT = JsonContract.of(
-      "ground_truth_check", "ground_truth_check.json", GroundTruthCheckJson.class, 1);
+      "ground_truth_check", "ground_truth_check.json", GroundTruthCheckJson.class, 2);
+
+  /**
+   * The removal effects' check: per level, the Spearman correlation of the supported groups'
+   * removal effects (stores shrunk) with the planted ones ({@code GroundTruthJson}'s
+   * {@code removal_effects}, groups anywhere in the session), and the hero stores' recall among
+   * the top {@code heroK} supported stores.
+   *
+   * @param levels per level id, its correlation
+   * @param heroK k of the recall: the number of hero stores
+   * @param heroRecall share of the hero stores among the top heroK supported stores (NaN: no
+   *     hero stores or no supported store)
+   * @param supportedStores stores with the minimum support
+   * @param heroesSupported hero stores among them
+   */
+  public record RemovalCheck(Map<String, Level> levels, int heroK, double heroRecall,
+      int supportedStores, int heroesSupported) {}
+
+  /**
+   * One level's correlation.
+   *
+   * @param spearman of the removal effects with the planted ones (NaN: fewer than 3 groups)
+   * @param n groups compared
+   */
+  public record Level(double spearman, int n) {}
 
   /**
    * One scoring's check.

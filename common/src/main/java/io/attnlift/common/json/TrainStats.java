@@ -14,6 +14,10 @@ package io.attnlift.common.json;
  * @param trainSessions training sessions
  * @param valSessions validation sessions
  * @param testSessions test sessions
+ * @param removalSessions held-out sessions that got removal effects (0: none for this variant)
+ * @param removalRows removals re-scored (one per session and group)
+ * @param removalSeconds wall time of the removal effects' re-scoring
+ * @param removalPlainSeconds wall time of plain scoring of the same sessions, for the cost
  */
 public record TrainStats(
     String device,
@@ -26,8 +30,12 @@ public record TrainStats(
     double inferenceSequencesPerSecond,
     int trainSessions,
     int valSessions,
-    int testSessions) {
+    int testSessions,
+    int removalSessions,
+    long removalRows,
+    double removalSeconds,
+    double removalPlainSeconds) {
 
   public static final JsonContract<TrainStats> CONTRACT =
-      JsonContract.of("train_stats", null, TrainStats.class, 1);
+      JsonContract.of("train_stats", null, TrainStats.class, 2);
 }

@@ -1,12 +1,7 @@
 package io.attnlift.common.stats;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -43,27 +38,21 @@ public record Auc(double value, double ciLow, double ciHigh, int sessions, int c
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingDouble(i -> scores[i]));
-    int[][] byUser = group(users);
+    UserResamples resamples = new UserResamples(users, seed);
     int converted = Arrays.stream(labels).sum();
     double[] boot = new double[RESAMPLES];
-    SplittableRandom rnd = new SplittableRandom(seed);
     long[] weight = new long[scores.length];
     for (int b = 0; b < RESAMPLES; b++) {
-      Arrays.fill(weight, 0);
-      for (int u = 0; u < byUser.length; u++) {
-        for (int s : byUser[rnd.nextInt(byUser.length)]) {
-          weight[s]++;
-        }
-      }
+      resamples.next(weight);
       boot[b] = weightedArea(order, scores, labels, weight);
     }
     double[] defined = Arrays.stream(boot).filter(Double::isFinite).toArray();
     if (!Double.isFinite(value) || defined.length * 2 < RESAMPLES) {
-      return new Auc(value, Double.NaN, Double.NaN, scores.length, converted, byUser.length);
+      return new Auc(value, Double.NaN, Double.NaN, scores.length, converted, resamples.users());
     }
     Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
     return new Auc(value, p.evaluate(defined, 2.5), p.evaluate(defined, 97.5), scores.length,
-        converted, byUser.length);
+        converted, resamples.users());
   }
 
   /** An AUC without an interval (as read from a run that did not compute one). */
@@ -105,24 +94,5 @@ public record Auc(double value, double ciLow, double ciHigh, int sessions, int c
       i = j;
     }
     return pos == 0 || neg == 0 ? Double.NaN : u / (pos * neg);
-  }
-
-  /** Session indices per distinct user, users in order of first appearance. */
-  static int[][] group(String[] users) {
-    Map<String, List<Integer>> m = new HashMap<>();
-    List<List<Integer>> order = new ArrayList<>();
-    for (int i = 0; i < users.length; i++) {
-      List<Integer> l = m.computeIfAbsent(String.valueOf(users[i]), k -> {
-        List<Integer> n = new ArrayList<>();
-        order.add(n);
-        return n;
-      });
-      l.add(i);
-    }
-    int[][] out = new int[order.size()][];
-    for (int u = 0; u < out.length; u++) {
-      out[u] = order.get(u).stream().mapToInt(Integer::intValue).toArray();
-    }
-    return out;
   }
 }

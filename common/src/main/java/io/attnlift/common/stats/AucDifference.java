@@ -2,7 +2,6 @@ package io.attnlift.common.stats;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.SplittableRandom;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -25,17 +24,11 @@ public record AucDifference(double value, double ciLow, double ciHigh) {
     double value = Roc.area(a, labels) - Roc.area(b, labels);
     Integer[] orderA = ascending(a);
     Integer[] orderB = ascending(b);
-    int[][] byUser = Auc.group(users);
+    UserResamples resamples = new UserResamples(users, seed);
     double[] boot = new double[Auc.RESAMPLES];
-    SplittableRandom rnd = new SplittableRandom(seed);
     long[] weight = new long[a.length];
     for (int r = 0; r < boot.length; r++) {
-      Arrays.fill(weight, 0);
-      for (int u = 0; u < byUser.length; u++) {
-        for (int s : byUser[rnd.nextInt(byUser.length)]) {
-          weight[s]++;
-        }
-      }
+      resamples.next(weight);
       boot[r] = Auc.weightedArea(orderA, a, labels, weight)
           - Auc.weightedArea(orderB, b, labels, weight);
     }

@@ -24,10 +24,13 @@ public final class Samples {
       case "preprocess_stats" -> preprocessStats();
       case "metrics" -> metrics(0.81);
       case "faithfulness" -> faithfulness();
-      case "train_stats" -> new TrainStats("cpu", 0.8, 0.81, 3, 2, 12.5, 800, 4000, 60, 20, 20);
+      case "train_stats" -> new TrainStats("cpu", 0.8, 0.81, 3, 2, 12.5, 800, 4000, 60, 20, 20,
+          20, 300, 1.5, 0.1);
       case "insights" -> new InsightsJson(List.of(
           new InsightsJson.Insight("Sessions with a click convert 2x", "early_click", 2.0, 1.5,
-              2.5)));
+              2.5)), List.of(new InsightsJson.Finding(
+          "Sessions with store A in the first 5 events convert 2.1x as often", "store", "s1",
+          "first_5", 2.1, 1.4, 1.2, 1.6, 80, 30, 70, 0.01)), 40, "");
       case "baselines" -> new BaselinesJson(new BaselinesJson.Logreg(auc(0.7),
           List.of(new double[] {0, 0}, new double[] {1, 1}), "val", "test", "counts", 0.81),
           Map.of("click", 0.1), Map.of("m_card_click", 0.4));
@@ -38,10 +41,12 @@ public final class Samples {
           new AuditJson.Verdict(true, true, false, false, List.of(), AuditJson.Verdict.NONE,
               "no leak found"));
       case "recommendation" -> new RecommendationJson(Method.OCCLUSION, "it removes the most",
-          "the rule", Map.of("occlusion", 0.03, "attention", Double.NaN));
+          "the rule", Map.of("occlusion", 0.03, "attention", Double.NaN),
+          Map.of("occlusion", 0.7), Map.of("occlusion", Map.of("event", 0.8, "store", 0.6)));
       case "ground_truth_check" -> new GroundTruthCheckJson("default", 10, List.of("s1"),
           "occlusion", Map.of("occlusion", new GroundTruthCheckJson.Check(0.8, 0.7, 0.8, 12,
-              0.5, 0.4, 0.6, 0.9, 4)));
+              0.5, 0.4, 0.6, 0.9, 4)), new GroundTruthCheckJson.RemovalCheck(
+              Map.of("event", new GroundTruthCheckJson.Level(0.9, 7)), 1, 1.0, 3, 1));
       case "attribute_stats" -> new AttributeStats(100, 20, 2000, Method.OCCLUSION, 5, 30, 25,
           0.7, "duckdb", Map.of("occlusion", 0.8));
       case "summary" -> new SummaryJson("r1", new ExtractStats.Window("2026-11-01",

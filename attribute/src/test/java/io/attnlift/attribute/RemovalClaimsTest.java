@@ -1,0 +1,132 @@
+package io.attnlift.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.attnlift.common.EventGroups;
+import io.attnlift.common.EventGroups.Level;
+import io.attnlift.common.Method;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RemovalClaimsTest {
+  private static RemovalEffects.Effect effect(Level level, String key, int sessions,
+      int converted, int without, int convertedWithout, double delta, double p) {
+    return new RemovalEffects.Effect(new EventGroups.Group(level, key), sessions, converted,
+        sessions, without, convertedWithout, sessions, 0.5, 0.5 - delta,
+        new Interval(delta, delta - 0.01, delta + 0.01), Interval.point(1), 0.005, p);
+  }
+
+  private static final RemovalClaims.Rule OPEN = new RemovalClaims.Rule(30, 10, 0.05, null);
+
+  @Test
+  void aClaimNeedsSupportOnBothSides() {
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
+        effect(Level.EVENT, "ok", 40, 10, 60, 10, 0.1, 0.001),
+        effect(Level.EVENT, "few_with", 29, 10, 71, 10, 0.1, 0.001),
+        effect(Level.EVENT, "few_converted_without", 90, 15, 30, 9, 0.1, 0.001)),
+        Map.of(), OPEN);
+    Map<String, RemovalClaims.Claim> by = new java.util.HashMap<>();
+    c.forEach(x -> by.put(x.group().key(), x));
+    assertEquals(RemovalClaims.FINDING, by.get("ok").status());
+    assertEquals(RemovalClaims.NO_SUPPORT, by.get("few_with").status());
+    assertEquals(RemovalClaims.NO_SUPPORT, by.get("few_converted_without").status());
+    assertTrue(Double.isNaN(by.get("few_with").qValue()), "unsupported: no BH candidate");
+    assertEquals(0.001, by.get("ok").qValue(), 1e-12);
+  }
+
+  @Test
+  void benjaminiHochbergRunsOverEverySupportedCandidate() {
+    // p = 0.01, 0.04: q = 0.02, 0.04; at rate 0.03 only the first is a finding
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
+        effect(Level.EVENT, "a", 40, 10, 60, 10, 0.2, 0.01),
+        effect(Level.STORE, "b", 40, 10, 60, 10, 0.1, 0.04)), Map.of(),
+        new RemovalClaims.Rule(30, 10, 0.03, null));
+    assertEquals(0.02, c.get(0).qValue(), 1e-12);
+    assertEquals(0.04, c.get(1).qValue(), 1e-12);
+    assertTrue(c.get(0).finding());
+    assertEquals(RemovalClaims.NOT_SIGNIFICANT, c.get(1).status());
+  }
+
+  @Test
+  void nothingIsAFindingWhenTheModelIsNotEstablished() {
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
+        effect(Level.EVENT, "a", 40, 10, 60, 10, 0.2, 0.0001)), Map.of(),
+        new RemovalClaims.Rule(30, 10, 0.05, RemovalClaims.NOT_ESTABLISHED));
+    assertFalse(c.get(0).finding());
+    assertEquals(RemovalClaims.NOT_ESTABLISHED, c.get(0).status());
+  }
+
+  @Test
+  void aStoreShowsItsNameAndItsShrunkEffect() {
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
+        effect(Level.STORE, "s1", 40, 10, 60, 10, 0.2, 0.001)),
+        Map.of("s1", new StoreInfo("<b>Curry</b>", "t", "c", false)), OPEN);
+    assertEquals("<b>Curry</b>", c.get(0).name());
+    assertEquals(0.2, c.get(0).shrunk(), 1e-12);
+  }
+
+  @Test
+  void aMethodThatRanksValuesAgainstTheirRemovalEffectsIsNotRecommended() {
+    List<RemovalEffects.Effect> effects = List.of(
+        effect(Level.EVENT, "a", 40, 10, 60, 10, 0.3, 0.001),
+        effect(Level.EVENT, "b", 40, 10, 60, 10, 0.2, 0.001),
+        effect(Level.EVENT, "c", 40, 10, 60, 10, 0.1, 0.001));
+    Map<String, Lift> lifts = new java.util.LinkedHashMap<>();
+    lifts.put("a", lift("a", 1, 3));
+    lifts.put("b", lift("b", 2, 2));
+    lifts.put("c", lift("c", 3, 1));
+    Map<Method, Map<String, Ranks.Spearman>> f = ClaimFaithfulness.of(
+        Map.of(Level.EVENT, lifts), effects, OPEN);
+    // attention's lift ranks c first, occlusion's mean ranks a first
+    assertEquals(-1.0, f.get(Method.ATTENTION).get("event").value(), 1e-12);
+    assertEquals(1.0, f.get(Method.OCCLUSION).get("event").value(), 1e-12);
+    assertTrue(Double.isNaN(f.get(Method.OCCLUSION).get("store").value()));
+    Map<Method, Double> means = new java.util.EnumMap<>(Method.class);
+    f.forEach((m, byLevel) -> means.put(m, ClaimFaithfulness.mean(byLevel)));
+    // attention has the largest deletion margin but disagrees with the removal effects
+    Recommendation r = Recommendation.choose(TrainFixture.faithfulness(Map.of("attention", 0.09,
+        "rollout", 0.01, "gradient_x_input", 0.01, "occlusion", 0.05, "random", 0.02)), null,
+        means);
+    assertEquals(Method.OCCLUSION, r.method());
+    assertTrue(r.reason().contains("agree with the removal effects (mean Spearman 1.00"),
+        r.reason());
+  }
+
+  @Test
+  void anInsightStatesTheDataAndTheModelsRatioAndOnlyFindingsBecomeInsights() {
+    RemovalEffects.Effect e = new RemovalEffects.Effect(
+        new EventGroups.Group(Level.STORE, "s1", "first_5"), 40, 20, 35, 160, 20, 52, 0.5, 0.4,
+        new Interval(0.1, 0.05, 0.15), new Interval(1.25, 1.1, 1.4), 0.02, 0.0001);
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(e,
+        effect(Level.EVENT, "weak", 40, 10, 60, 10, 0.001, 0.9),
+        effect(Level.POSITION, "first_5", 40, 10, 60, 10, 0.2, 0.0001)),
+        Map.of("s1", new StoreInfo("Curry", "t", "c", false)), OPEN);
+    assertEquals(2, RemovalInsights.candidates(c).size(), "positions are no insight candidates");
+    List<io.attnlift.common.json.InsightsJson.Finding> f = RemovalInsights.findings(c, 12);
+    assertEquals(1, f.size());
+    assertEquals("Sessions with an event of store Curry in the first 5 events convert 4.00x as"
+        + " often as those without (50.0% against 12.5%); the model's counterfactual: removing it"
+        + " changes the predicted probability by a factor of 0.80 (95% CI 0.71 to 0.91), on 40"
+        + " sessions (20 converted, 35 users), q = 0.000150.", f.get(0).text());
+    assertEquals(4.0, f.get(0).dataRatio(), 1e-12);
+    assertEquals(1.25, f.get(0).modelRatio(), 1e-12);
+  }
+
+  /** A lift whose attention lift is {@code attention} and occlusion mean {@code occlusion}. */
+  private static Lift lift(String key, double attention, double occlusion) {
+    Interval[] lift = new Interval[ScoredRun.MEASURES];
+    Interval[] mean = new Interval[ScoredRun.MEASURES];
+    java.util.Arrays.fill(lift, Interval.point(0));
+    java.util.Arrays.fill(mean, Interval.point(0));
+    lift[Method.ATTENTION.ordinal()] = Interval.point(attention);
+    lift[Method.ROLLOUT.ordinal()] = Interval.point(attention);
+    mean[Method.OCCLUSION.ordinal()] = Interval.point(occlusion);
+    mean[Method.GRADIENT_X_INPUT.ordinal()] = Interval.point(occlusion);
+    return new Lift(key, 1, 1, 1, 1, 0.5, 0.5, Interval.NONE, new double[ScoredRun.MEASURES],
+        new double[ScoredRun.MEASURES], lift, mean, Interval.NONE,
+        new double[ScoredRun.MEASURES]);
+  }
+}
