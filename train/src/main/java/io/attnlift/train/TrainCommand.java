@@ -67,6 +67,10 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "TF threads; 0 = every core.")
   String threads;
 
+  @Option(names = "--precision", paramLabel = "P", description = "CPU arithmetic: auto"
+      + " (bfloat16 where the CPU has AMX/AVX512-BF16, default), float32 or bfloat16.")
+  String precision;
+
   @Override
   public Integer call() throws Exception {
     TrainOptions opt =

@@ -12,8 +12,10 @@ import io.attnlift.common.Variant;
 import io.attnlift.train.data.SequenceReader;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.Device;
+import io.attnlift.train.model.Execution;
 import io.attnlift.train.model.ModelConfig;
 import io.attnlift.train.model.ModelSession;
+import io.attnlift.train.model.Precision;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,28 +49,31 @@ public final class TrainJob {
     Manifests.require(in, Stage.PREPROCESS);
     ModelConfig cfg = opt.modelConfig();
     Device device = Device.parse(opt.device());
+    Execution execution =
+        new Execution(device, opt.threads(), Precision.resolve(opt.precision(), device));
     TrainData data = TrainData.read(in, cfg.maxLength());
     device.check();
-    LOG.info("{}: {} train / {} val / {} test sessions, {} converted; device {}", variant,
+    LOG.info("{}: {} train / {} val / {} test sessions, {} converted; device {}, {}", variant,
         data.train().size(), data.val().size(), data.test().size(),
         String.format("%.3f", data.positiveRate()),
-        device.id());
+        device.id(), execution.precision().id());
     double rate = data.positiveRate();
     float prior = (float) Math.log(rate / (1 - rate));
     Manifests.Builder manifest = new Manifests.Builder(Stage.TRAIN, variant, layout.runId())
         .input(in).config(opt);
     try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.TRAIN, variant));
         ModelSession model = new ModelSession(cfg, SequenceReader.vocabSizes(data.vocab()), prior,
-            opt.optimizer(), opt.seed(), device, opt.threads())) {
+            opt.optimizer(), opt.seed(), execution)) {
       LOG.info("{}: model of {} parameters ({}), {}", variant, model.parameterCount(),
           opt.preset(), cfg);
       Scorer scorer = new Scorer(opt.inferenceBatchSize());
       Trainer.Result fit = new Trainer(model, opt, scorer).fit(data.train(), data.val());
       Map<String, Object> metrics = writeScores(out.dir(), model, data, scorer, fit, manifest);
       writeAttributions(out.dir(), model, data, scorer, manifest);
-      ModelFiles.export(model, out.dir().resolve(ModelFiles.DIR), cfg, opt, data.vocab(), prior,
-          fit.epochKept());
+      ModelFiles.export(model, out.dir().resolve(ModelFiles.DIR), cfg, opt,
+          execution.precision(), data.vocab(), prior, fit.epochKept());
       metrics.put("device", device.id());
+      metrics.put("precision", execution.precision().id());
       Json.write(out.dir().resolve("metrics.json"), metrics);
       manifest.file(ModelFiles.DIR).file("metrics.json").file("faithfulness.json");
       stats(manifest, metrics, fit);

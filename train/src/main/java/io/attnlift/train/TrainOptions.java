@@ -33,6 +33,7 @@ import java.util.Map;
  * @param inferenceBatchSize sequences per inference batch
  * @param maxOcclusionSessions sessions whose occlusion is computed (the rest get NaN); -1 = all
  * @param faithfulnessSessions test sessions in the deletion test; -1 = all
+ * @param precision CPU arithmetic: auto (bfloat16 where the CPU has it), float32 or bfloat16
  */
 public record TrainOptions(
     String variants,
@@ -54,10 +55,12 @@ public record TrainOptions(
     int threads,
     int inferenceBatchSize,
     int maxOcclusionSessions,
-    int faithfulnessSessions) {
+    int faithfulnessSessions,
+    String precision) {
 
   public TrainOptions {
     model = model == null ? Map.of() : Map.copyOf(model);
+    precision = precision == null ? "auto" : precision;
     check(maxEpochs >= 1, "max-epochs must be at least 1, got %s", maxEpochs);
     check(patience >= 1, "patience must be at least 1, got %s", patience);
     check(batchSize >= 1, "batch-size must be at least 1, got %s", batchSize);
@@ -77,7 +80,7 @@ public record TrainOptions(
   /** The code's defaults: the seed model, early stopping on validation AUC. */
   public static TrainOptions defaults() {
     return new TrainOptions("no-funnel,with-funnel", "seed", Map.of(), "cpu", 20, 3, 64, 42,
-        false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 256, -1, 2000);
+        false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, 2000, "auto");
   }
 
   /** The model's shape: the preset with {@link #model}'s keys on top. */

@@ -2,7 +2,7 @@ package io.attnlift.train;
 
 import io.attnlift.train.data.SequenceReader;
 import io.attnlift.train.data.SessionSeq;
-import io.attnlift.train.model.Device;
+import io.attnlift.train.model.Execution;
 import io.attnlift.train.model.ModelConfig;
 import io.attnlift.train.model.ModelSession;
 import java.util.List;
@@ -16,14 +16,14 @@ final class Baby {
   static TrainOptions options(int maxEpochs, double learningRate) {
     TrainOptions d = TrainOptions.defaults();
     return new TrainOptions("no-funnel", "baby", Map.of(), "cpu", maxEpochs, maxEpochs, 8, 7,
-        false, learningRate, 5, 0.5, 0.0, 1.0, 1.0, true, 1, 64, -1, -1);
+        false, learningRate, 5, 0.5, 0.0, 1.0, 1.0, true, 1, 64, -1, -1, "float32");
   }
 
   /** A fresh baby model over the toy vocabulary. */
   static ModelSession model(TrainOptions opt) {
     return new ModelSession(ModelConfig.baby(),
         SequenceReader.vocabSizes(ToyWorld.vocabulary()), 0f, opt.optimizer(), opt.seed(),
-        Device.CPU, opt.threads());
+        Execution.cpu(opt.threads()));
   }
 
   /** Trains a baby model on the sessions (validating on the same ones). */

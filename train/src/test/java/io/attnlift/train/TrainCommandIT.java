@@ -37,7 +37,7 @@ class TrainCommandIT {
 
     int code = StageCli.execute(new TrainMain(), "train", "--runs-root", runs.toString(),
         "--run-id", "r1", "--variants", "no-funnel", "--preset", "baby", "--max-epochs", "2",
-        "--max-occlusion-sessions", "", "--faithfulness-sessions", "50");
+        "--max-occlusion-sessions", "", "--faithfulness-sessions", "50", "--precision", "float32");
 
     assertEquals(0, code);
     Path out = layout.stageDir(Stage.TRAIN, Variant.NO_FUNNEL);
@@ -96,20 +96,20 @@ class TrainCommandIT {
   void theSameSeedGivesTheSameRunOnCpu() throws Exception {
     List<SessionSeq> sessions = Fixtures.toySplits(8, 6, 64, 1, 1).get(0);
     TrainOptions opt = new TrainOptions("no-funnel", "baby", Map.of("dropout", 0.1), "cpu", 2,
-        2, 16, 5, false, 1e-2, 3, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, -1);
+        2, 16, 5, false, 1e-2, 3, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, -1, "float32");
     float[][] first;
     float[][] second;
     try (io.attnlift.train.model.ModelSession m = new io.attnlift.train.model.ModelSession(
         opt.modelConfig(), io.attnlift.train.data.SequenceReader.vocabSizes(
             ToyWorld.vocabulary()), 0f, opt.optimizer(), opt.seed(),
-        io.attnlift.train.model.Device.CPU, 0)) {
+        io.attnlift.train.model.Execution.cpu(0))) {
       new Trainer(m, opt, new Scorer(64)).fit(sessions, sessions);
       first = m.snapshot();
     }
     try (io.attnlift.train.model.ModelSession m = new io.attnlift.train.model.ModelSession(
         opt.modelConfig(), io.attnlift.train.data.SequenceReader.vocabSizes(
             ToyWorld.vocabulary()), 0f, opt.optimizer(), opt.seed(),
-        io.attnlift.train.model.Device.CPU, 0)) {
+        io.attnlift.train.model.Execution.cpu(0))) {
       new Trainer(m, opt, new Scorer(64)).fit(sessions, sessions);
       second = m.snapshot();
     }

@@ -25,11 +25,11 @@ public final class ModelSession implements AutoCloseable {
 
   /** Builds the graph and starts a session with freshly initialised weights. */
   public ModelSession(ModelConfig cfg, int[] vocabSizes, float priorLogit, OptimizerConfig opt,
-      long seed, Device device, int threads) {
+      long seed, Execution execution) {
     this.graph = new Graph();
     try {
       this.model = new ModelGraph(graph, cfg, vocabSizes, priorLogit, opt, seed);
-      this.session = new Session(graph, device.config(threads));
+      this.session = new Session(graph, execution.config());
       session.initialize();
     } catch (RuntimeException e) {
       graph.close();
