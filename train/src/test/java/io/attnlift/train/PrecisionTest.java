@@ -78,4 +78,24 @@ class PrecisionTest {
     assertNotEquals(0.0, worst, "the bfloat16 rewrite changed nothing");
     assertTrue(worst < 5e-3, "largest difference " + worst);
   }
+
+  @Test
+  void aBfloat16ModelScoresWithTheWeightsItJustTrained() {
+    List<SessionSeq> sessions = Fixtures.toySplits(6, 10, 32, 1, 1).get(0);
+    TrainOptions opt = Baby.options(1, 5e-2);
+    int[] vocab = SequenceReader.vocabSizes(ToyWorld.vocabulary());
+    try (ModelSession bf16 = new ModelSession(ModelConfig.baby(), vocab, 0f, opt.optimizer(),
+        opt.seed(), new Execution(Device.CPU, 1, Precision.BFLOAT16))) {
+      double before = new Scorer(64).score(bf16, sessions).probabilities()[0];
+      Baby.fit(bf16, opt, sessions);
+      double after = new Scorer(64).score(bf16, sessions).probabilities()[0];
+      float[][] trained = bf16.snapshot();
+      try (ModelSession f32 = Baby.model(opt)) {
+        f32.restore(trained);
+        double reference = new Scorer(64).score(f32, sessions).probabilities()[0];
+        assertNotEquals(before, after, "scoring still used the initial weights");
+        assertEquals(reference, after, 5e-3);
+      }
+    }
+  }
 }

@@ -15,8 +15,29 @@ public record Execution(Device device, int threads, Precision precision) {
     return new Execution(Device.CPU, threads, Precision.FLOAT32);
   }
 
-  /** The session configuration. */
-  public ConfigProto config() {
+  /**
+   * The training session's configuration: float32 kernels. With bfloat16 the training pass's
+   * matrix products are bfloat16 in the graph itself (float32 around them), which trains faster
+   * than the rewrite below because the element-wise ops stay in float32.
+   */
+  public ConfigProto trainingConfig() {
+    return base().build();
+  }
+
+  /**
+   * The scoring session's configuration: with bfloat16, oneDNN's mixed-precision rewrite of the
+   * float32 inference pass, whose fused layer-norm, MatMul + GELU kernels then run in bfloat16.
+   */
+  public ConfigProto scoringConfig() {
+    ConfigProto.Builder b = base();
+    if (precision == Precision.BFLOAT16) {
+      b.getGraphOptionsBuilder().getRewriteOptionsBuilder()
+          .setAutoMixedPrecisionOnednnBfloat16(RewriterConfig.Toggle.ON);
+    }
+    return b.build();
+  }
+
+  private ConfigProto.Builder base() {
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     ConfigProto.Builder b = ConfigProto.newBuilder()
         .setIntraOpParallelismThreads(n)
@@ -25,10 +46,6 @@ public record Execution(Device device, int threads, Precision precision) {
     if (device == Device.CPU) {
       b.putDeviceCount("GPU", 0);
     }
-    if (precision == Precision.BFLOAT16) {
-      b.getGraphOptionsBuilder().getRewriteOptionsBuilder()
-          .setAutoMixedPrecisionOnednnBfloat16(RewriterConfig.Toggle.ON);
-    }
-    return b.build();
+    return b;
   }
 }

@@ -19,8 +19,8 @@ public final class FeedForward {
   /** x [N, d] → [N, d]. */
   public Operand<TFloat32> apply(Pass pass, Operand<TFloat32> x) {
     Ops tf = pass.tf();
-    Operand<TFloat32> h = gelu(tf, up.apply(tf, x)); // [N, ffn]
-    return down.apply(tf, pass.dropout(h)); // [N, d]
+    Operand<TFloat32> h = gelu(tf, up.apply(pass, x)); // [N, ffn]
+    return down.apply(pass, pass.dropout(h)); // [N, d]
   }
 
   /**
