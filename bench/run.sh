@@ -140,7 +140,7 @@ if has reference; then
   bash "$BENCH/reference/run.sh" "${args[@]}" >"$work/reference.out" || code=$?
   case $code in
     0) log "reference section done" ;;
-    3) log "reference section skipped: no PyTorch (run with --install-torch, see bench/README.md)" ;;
+    3) log "reference section skipped: no PyTorch (--install-torch, see bench/README.md)" ;;
     *) log "reference section FAILED (exit $code): its result is left out" ;;
   esac
   if [[ $mode == quick ]]; then

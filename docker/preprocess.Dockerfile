@@ -1,32 +1,21 @@
-# syntax=docker/dockerfile:1.12
 # The preprocess image: builds the sequence shards of both variants with Beam on Flink.
 #
-# Built from the repository root: docker build -f docker/preprocess.Dockerfile . (docker/build.sh
-# builds and tags every image). The container args start with the command name, e.g.
+# Packaged from the host's Maven build, the jars the tests ran: docker/build.sh builds them
+# (`mvn -DskipTests package`) and hands this file a build context that holds only
+# preprocess/target/attnlift-preprocess.jar and preprocess/target/lib/. The container args start with the command name, e.g.
 # `preprocess --run-id=2026-11-30 ...`, exactly as in workflows/argo/workflow-template.yaml.
-FROM maven:3.9.9-eclipse-temurin-17 AS build
-WORKDIR /src
-# The reactor needs every module's pom; only common and this stage are built.
-COPY pom.xml ./
-COPY common/pom.xml common/
-COPY extract/pom.xml extract/
-COPY preprocess/pom.xml preprocess/
-COPY train/pom.xml train/
-COPY attribute/pom.xml attribute/
-COPY report/pom.xml report/
-COPY workflows/pom.xml workflows/
-COPY common/src common/src
-COPY preprocess/src preprocess/src
-RUN --mount=type=cache,target=/root/.m2 mvn -B -q -pl preprocess -am -DskipTests package
-
-FROM eclipse-temurin:17.0.13_11-jre-jammy
+# The base image is a build argument: the public, pinned Temurin JRE by default; a Debian-built
+# stand-in with `docker/build.sh --local` (machines that cannot pull public images).
+ARG JRE_BASE=eclipse-temurin:17.0.13_11-jre-jammy
+FROM ${JRE_BASE}
 # A non-root user with the uid of Argo's executor (see workflows/argo/workflow-template.yaml).
 RUN groupadd --gid 8737 attnlift \
  && useradd --uid 8737 --gid attnlift --no-create-home --shell /usr/sbin/nologin attnlift \
  && mkdir -p /runs && chown attnlift:attnlift /runs
 WORKDIR /app
-# The stage's own runnable jar and its classpath (its manifest's Class-Path: lib/...), nothing else.
-COPY --from=build /src/preprocess/target/attnlift-preprocess.jar /app/attnlift-preprocess.jar
-COPY --from=build /src/preprocess/target/lib /app/lib
+# The stage's own runnable jar and its classpath (its manifest's Class-Path: lib/...), nothing else;
+# the classpath first, since it changes less often than the jar.
+COPY lib /app/lib
+COPY attnlift-preprocess.jar /app/attnlift-preprocess.jar
 USER 8737:8737
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/attnlift-preprocess.jar"]

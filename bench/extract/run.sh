@@ -15,19 +15,20 @@ if [[ "${1:-}" == "--quick" ]]; then
   mode=quick
 fi
 
-jar=extract/target/attnlift-extract.jar
+# The benchmark program is built by Maven (module bench/extract) with the extract stage's classpath.
+jar=bench/extract/target/attnlift-bench-extract.jar
 if [[ ! -f "$jar" ]]; then
-  mvn -B -q -o -pl extract -am package -DskipTests
+  mvn -B -q -o -pl bench/extract -am package -DskipTests
 fi
 work=bench/work/extract
 mkdir -p "$work" bench/results
 rm -rf "$work/runs" "$work/jar"
 # A copy of the jar, so a rebuild during a long run cannot pull it from under the JVM.
 mkdir -p "$work/jar"
-cp -r "$jar" extract/target/lib "$work/jar/"
+cp -r "$jar" bench/extract/target/lib "$work/jar/"
 
 result=$(java -Xmx1g --add-opens=java.base/java.nio=ALL-UNNAMED \
-  -cp "$work/jar/attnlift-extract.jar:$work/jar/lib/*" bench/extract/ExtractBench.java \
+  -jar "$work/jar/attnlift-bench-extract.jar" \
   "$work" "$users" 2> "$work/bench.log" | tail -n 1)
 
 cat > bench/results/extract.json <<JSON

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Preprocess benchmark: events per second of the stage on embedded Flink, on the DirectRunner and
-# as a plain single-threaded Java pass over the same events (the lower bound).
+# Preprocess benchmark: events per second of the stage on embedded Flink, on a local Flink session
+# cluster (`attnlift flink start`: a JobManager and two TaskManagers, separate processes), on the
+# DirectRunner and as a plain single-threaded Java pass over the same events (the lower bound).
 #
 #   bench/preprocess/run.sh [--quick]
 #
-# Full: Flink and plain at 1M and 10M events, DirectRunner at 20k (it needs tens of ms per session
+# Full: Flink (embedded and cluster) and plain at 1M and 10M events, DirectRunner at 20k (it needs tens of ms per session
 # after its GroupByKey: 20k events take one to two minutes). Quick: Flink and plain at 200k,
 # DirectRunner at 5k.
 # Writes bench/results/preprocess.json. Wall time and CPU time (user + sys of the process) are both
@@ -15,6 +16,7 @@ ROOT=$PWD
 WORK=${BENCH_WORK:-$ROOT/bench/work/preprocess}
 OUT=$ROOT/bench/results/preprocess.json
 JAR=$ROOT/preprocess/target/attnlift-preprocess.jar
+ATTNLIFT_JAR=$ROOT/workflows/target/attnlift-workflows.jar
 
 if [[ "${1:-}" == "--quick" ]]; then
   SIZES=(200000); DIRECT_SIZE=5000; MODE=quick
@@ -22,14 +24,15 @@ else
   SIZES=(1000000 10000000); DIRECT_SIZE=20000; MODE=full
 fi
 
-[[ -f "$JAR" ]] || mvn -B -q -pl preprocess -am package -DskipTests
+# The helpers are built by Maven (module bench/preprocess) with the preprocess stage's classpath.
+HELPERS=$ROOT/bench/preprocess/target/attnlift-bench-preprocess.jar
+[[ -f "$JAR" && -f "$HELPERS" && -f "$ATTNLIFT_JAR" ]] || \
+  mvn -B -q -pl bench/preprocess,workflows -am package -DskipTests
 # Overrides: BENCH_SIZES="1000000" (Flink and plain), BENCH_DIRECT_SIZE=20000.
 [[ -n "${BENCH_SIZES:-}" ]] && read -r -a SIZES <<< "$BENCH_SIZES"
 DIRECT_SIZE=${BENCH_DIRECT_SIZE:-$DIRECT_SIZE}
-CP="$JAR:$(ls "$ROOT"/preprocess/target/lib/*.jar | tr '\n' ':')"
-CLASSES=$WORK/classes
-mkdir -p "$CLASSES"
-javac -nowarn -d "$CLASSES" -cp "$CP" "$ROOT"/bench/preprocess/src/io/attnlift/bench/*.java
+CP="$HELPERS:$(ls "$ROOT"/bench/preprocess/target/lib/*.jar | tr '\n' ':')"
+mkdir -p "$WORK"
 CORES=$(nproc)
 RESULTS=()
 
@@ -37,7 +40,7 @@ RESULTS=()
 generate() {
   local size=$1
   if [[ ! -f "$WORK/runs/e$size/extract/manifest.json" ]]; then
-    java -cp "$CLASSES:$CP" io.attnlift.bench.GenerateEvents "$WORK/runs" "e$size" "$size" \
+    java -cp "$CP" io.attnlift.bench.GenerateEvents "$WORK/runs" "e$size" "$size" \
       $(( size / 1000000 + 1 )) 7
   fi
 }
@@ -48,7 +51,7 @@ write_json() {
   {
     echo "{"
     echo "  \"benchmark\": \"preprocess\", \"mode\": \"$MODE\", \"cores\": $CORES,"
-    echo "  \"note\": \"both variants from one read; plain-java is one single-threaded in-memory pass (lower bound)\","
+    echo "  \"note\": \"both variants from one read; plain-java is one single-threaded in-memory pass (lower bound); FlinkCluster is a local session cluster (1 JobManager + 2 TaskManagers, ${BENCH_TM_MEMORY:-3g} each), its cpu_seconds include the cluster processes'\","
     echo "  \"results\": ["
     for i in "${!RESULTS[@]}"; do
       sep=","; [[ $i -eq $(( ${#RESULTS[@]} - 1 )) ]] && sep=""
@@ -64,11 +67,15 @@ measure() {
   local name=$1 size=$2; shift 2
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
   local tfile; tfile=$(mktemp)
+  local ticks0=0; [[ $name == FlinkCluster ]] && ticks0=$(cluster_ticks)
   /usr/bin/time -f "%e %U %S" -o "$tfile" "$@" > "$WORK/$name-$size.log" 2>&1 \
     || { echo "$name at $size failed, see $WORK/$name-$size.log" >&2; cat "$tfile" >&2; exit 1; }
   read -r wall user sys < "$tfile"
   rm -f "$tfile"
-  local cpu; cpu=$(echo "$user + $sys" | bc)
+  # The cluster's JobManager and TaskManagers do the work in their own processes: add their CPU.
+  local extra=0
+  [[ $name == FlinkCluster ]] && extra=$(echo "($(cluster_ticks) - $ticks0) / $(getconf CLK_TCK)" | bc -l)
+  local cpu; cpu=$(printf '%.2f' "$(echo "$user + $sys + $extra" | bc -l)")
   local eps; eps=$(echo "$size / $wall" | bc)
   echo "$name $size events: ${wall}s wall, ${cpu}s cpu, $eps events/s (load $load)" >&2
   RESULTS+=("{\"runner\": \"$name\", \"events\": $size, \"wall_seconds\": $wall,\
@@ -86,14 +93,39 @@ stage() {
 plain() {
   local size=$1
   rm -rf "$WORK/plain"
-  measure "plain-java" "$size" java -cp "$CLASSES:$CP" io.attnlift.bench.PlainPass \
+  measure "plain-java" "$size" java -cp "$CP" io.attnlift.bench.PlainPass \
     "$WORK/runs/e$size/extract/events" "$WORK/plain"
 }
+
+# The local session cluster: started once (a long-lived cluster, its start not timed), with
+# BENCH_TM_MEMORY per TaskManager; stopped at the end, also when a measurement fails.
+FLINK_DIR=$WORK/flink
+FLINK_PORT=${BENCH_FLINK_PORT:-8089}
+cluster_ticks() {
+  local total=0 pid
+  for f in "$FLINK_DIR"/*.pid; do
+    pid=$(cat "$f")
+    [[ -r /proc/$pid/stat ]] || continue
+    total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat") ))
+  done
+  echo "$total"
+}
+cluster() {
+  local size=$1
+  rm -rf "$WORK/runs/e$size/preprocess"
+  measure FlinkCluster "$size" java -jar "$JAR" preprocess --runs-root "$WORK/runs" \
+    --run-id "e$size" --runner FlinkRunner --flink-master "localhost:$FLINK_PORT"
+}
+trap 'java -jar "$ATTNLIFT_JAR" flink stop --dir "$FLINK_DIR" >/dev/null 2>&1 || true' EXIT
+java -jar "$ATTNLIFT_JAR" flink start --dir "$FLINK_DIR" --port "$FLINK_PORT" \
+  --taskmanager-memory "${BENCH_TM_MEMORY:-3g}" > "$WORK/flink-start.log" 2>&1 \
+  || { echo "the Flink cluster did not start, see $WORK/flink-start.log" >&2; exit 1; }
 
 for size in "${SIZES[@]}"; do
   generate "$size"
   plain "$size"
   stage FlinkRunner "$size"
+  cluster "$size"
 done
 generate "$DIRECT_SIZE"
 stage DirectRunner "$DIRECT_SIZE"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Side by side: the PyTorch reference of the model (../shared/reference/train_eval.py, Debian's
 # PyTorch 1.13) and attnlift's train stage on the same generated world, back to back: the same
-# sessions (the world's no-funnel sequences), batch 64, FFN 768, one epoch, 2 threads. Writes the
-# ratios of training and of inference sequences per second, the load average before each run and
-# both peak RSS to bench/results/reference.json.
+# sessions (the world's sequences with the funnel events dropped: attnlift's funnel-removed
+# variant, the reference's no_funnel), batch 64, FFN 768, one epoch, 2 threads. Writes the ratios
+# of training and of inference sequences per second, the load average before each run and both
+# peak RSS to bench/results/reference.json.
 #
 #   bench/reference/run.sh [--quick] [--users N] [--repeat K] [--reference DIR] [--install-torch]
 #
@@ -28,7 +29,7 @@ while (($#)); do
     --repeat) repeat="$2"; shift ;;
     --reference) reference="$2"; shift ;;
     --install-torch) install=1 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/reference: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -64,8 +65,8 @@ log() { printf '[bench/reference %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # --- the world, once per size: events.csv + session_truth.csv for the reference, and the same
-# events through extract and preprocess for attnlift (no-funnel only) ---------------------------
-if [[ ! -f $data/runs/$run_id/preprocess/no-funnel/manifest.json ]]; then
+# events through extract and preprocess for attnlift (funnel-removed only) ------------------
+if [[ ! -f $data/runs/$run_id/preprocess/funnel-removed/manifest.json ]]; then
   rm -rf "$data"; mkdir -p "$data"
   log "generating a world of $users users"
   java -jar extract/target/attnlift-extract.jar generate --users "$users" --seed 42 \
@@ -76,7 +77,7 @@ if [[ ! -f $data/runs/$run_id/preprocess/no-funnel/manifest.json ]]; then
     --run-id "$run_id" --duckdb "$data/world.duckdb" --until 2026-11-27 \
     --sample-users "$users" >/dev/null
   java -jar preprocess/target/attnlift-preprocess.jar preprocess --runs-root "$data/runs" \
-    --run-id "$run_id" --variants no-funnel >/dev/null
+    --run-id "$run_id" --variants funnel-removed >/dev/null
 fi
 
 # --- the runs: reference then attnlift, back to back, each under /usr/bin/time -v -------------
@@ -92,10 +93,11 @@ for ((r = 1; r <= repeat; r++)); do
   att_load=$(load)
   log "pair $r: attnlift train (load $att_load)"
   /usr/bin/time -v java -jar train/target/attnlift-train.jar train --runs-root "$data/runs" \
-    --run-id "$run_id" --variants no-funnel --max-epochs 1 --batch-size 64 --threads 2 \
+    --run-id "$run_id" --variants funnel-removed --max-epochs 1 --batch-size 64 --threads 2 \
     --max-occlusion-sessions 300 --faithfulness-sessions 300 \
     >"$out/attnlift.log" 2>&1 || { tail -20 "$out/attnlift.log" >&2; exit 1; }
-  cp "$data/runs/$run_id/train/no-funnel/metrics.json" "$out/attnlift-metrics.json"
+  cp "$data/runs/$run_id/train/funnel-removed/metrics.json" "$out/attnlift-metrics.json"
+  cp "$data/runs/$run_id/train/funnel-removed/model/model.json" "$out/attnlift-model.json"
   pairs+=("$out|$ref_load|$att_load|$(peak_kb "$out/reference.log")|$(peak_kb "$out/attnlift.log")")
 done
 
@@ -106,7 +108,9 @@ rows = []
 for p in pairs:
     out, ref_load, att_load, ref_kb, att_kb = p.split("|")
     ref = json.load(open(f"{out}/reference/metrics.json"))
-    att = json.load(open(f"{out}/attnlift-metrics.json"))
+    att = json.load(open(f"{out}/attnlift-metrics.json"))  # the metrics contract, version 2
+    card = json.load(open(f"{out}/attnlift-model.json"))
+    speed, setup = att["speed"], att["setup"]
     rows.append({
         "reference": {
             "load_average_before": ref_load,
@@ -118,13 +122,14 @@ for p in pairs:
             "cpu_utilisation_during_training": ref["cpu_utilisation_during_training"]},
         "attnlift": {
             "load_average_before": att_load,
-            "train_sequences_per_second": att["train_sequences_per_second"],
-            "inference_sequences_per_second": att["inference_sequences_per_second"],
-            "peak_rss_mb": int(att_kb) / 1024, "val_auc": att["val_auc"],
-            "test_auc": att["test_auc"], "train_sessions": att["train_sessions"],
-            "precision": att.get("precision", "float32"),
-            "train_sequences_per_cpu_second": att["train_sequences_per_cpu_second"],
-            "inference_sequences_per_cpu_second": att["inference_sequences_per_cpu_second"]},
+            "train_sequences_per_second": speed["train_sequences_per_second"],
+            "inference_sequences_per_second": speed["inference_sequences_per_second"],
+            "peak_rss_mb": int(att_kb) / 1024, "val_auc": att["val"]["auc"]["value"],
+            "test_auc": att["test"]["auc"]["value"], "train_sessions": setup["train_sessions"],
+            "precision": card["precision"],
+            "train_sequences_per_cpu_second": speed["train_sequences_per_cpu_second"],
+            "inference_sequences_per_cpu_second":
+                speed["inference_sequences_per_cpu_second"]},
     })
     a, f = rows[-1]["attnlift"], rows[-1]["reference"]
     rows[-1]["attnlift_over_reference"] = {
@@ -134,7 +139,8 @@ for p in pairs:
 out = {
     "benchmark": "reference", "mode": mode, "users": int(users), "cores": os.cpu_count(),
     "what": "attnlift train stage vs the PyTorch reference (Debian python3-torch, 2 threads),"
-            " same world, no-funnel, batch 64, FFN 768, one epoch, back to back",
+            " same world, funnel-removed (the reference's no_funnel), batch 64, FFN 768, one"
+            " epoch, back to back",
     "train_speed_ratio": statistics.median(r["attnlift_over_reference"]["train"] for r in rows),
     "inference_speed_ratio": statistics.median(
         r["attnlift_over_reference"]["inference"] for r in rows),

@@ -32,7 +32,7 @@ if [ ! -f "$JAR" ] || [ ! -d train/target/test-classes ]; then
 fi
 CP="train/target/test-classes:$JAR:train/target/lib/*"
 if [[ -z $data ]]; then
-  data=$(ls -d bench/work/reference/world-*/runs/ref/preprocess/no-funnel 2>/dev/null \
+  data=$(ls -d bench/work/reference/world-*/runs/ref/preprocess/funnel-removed 2>/dev/null \
     | sort -t- -k2 -n | tail -1)
   if [[ -z $data || ! -f $data/manifest.json ]]; then
     rm -rf bench/work/train/runs/levers

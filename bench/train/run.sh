@@ -85,7 +85,15 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 python3 - "$WORK" "$RUN" "$FULL" "$UNB" "$FUNNEL" "$LOAD_BEFORE" "$LOAD_AFTER" "$QUICK" <<'PY'
 import json, os, sys
 work, run_dir, full, unb, funnel, load_before, load_after, quick = sys.argv[1:]
-m = {k: json.load(open(f"{work}/{k}-metrics.json")) for k in ("full", "unbucketed", "funnel")}
+def flat(x):  # metrics.json (the metrics contract of common), as the keys below
+    return {"val_auc": x["val"]["auc"]["value"], "test_auc": x["test"]["auc"]["value"],
+            "test_auc_ci": [x["test"]["auc"]["ci_low"], x["test"]["auc"]["ci_high"]],
+            "epochs_run": x["fit"]["epochs_run"], "epoch_kept": x["fit"]["epoch_kept"],
+            "curve": x["fit"]["curve"], "train_sessions": x["setup"]["train_sessions"],
+            **{k: x["speed"][k] for k in ("train_seconds", "train_sequences_per_second",
+               "inference_sequences_per_second", "train_sequences_per_cpu_second",
+               "inference_sequences_per_cpu_second")}}
+m = {k: flat(json.load(open(f"{work}/{k}-metrics.json"))) for k in ("full", "unbucketed", "funnel")}
 faith = json.load(open(f"{work}/full-faithfulness.json"))
 def run(line):
     label, secs, rss = line.split(); return {"wall_seconds": float(secs), "peak_rss_kb": int(rss)}
@@ -95,7 +103,7 @@ out = {
   "quick": quick == "1",
   "data": run_dir or "toy world (bench/train: ToyWorldMain, planted drivers)",
   "no_funnel": {**run(full), **{k: m["full"][k] for k in (
-      "val_auc", "test_auc", "epochs_run", "epoch_kept", "train_seconds",
+      "val_auc", "test_auc", "test_auc_ci", "epochs_run", "epoch_kept", "train_seconds",
       "train_sequences_per_second", "inference_sequences_per_second", "train_sessions",
       "train_sequences_per_cpu_second", "inference_sequences_per_cpu_second", "curve")
       if k in m["full"]}},

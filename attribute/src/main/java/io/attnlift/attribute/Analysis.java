@@ -1,5 +1,8 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.json.GroundTruthCheckJson;
+import io.attnlift.common.stats.Auc;
+import io.attnlift.common.stats.Roc;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +22,7 @@ import java.util.Map;
  * @param stores the stores' names, tags, categories and NV flags
  * @param nvTiming lifts of NV-store events, keys {@code early} and {@code late}
  * @param earlyTypes lifts of each event type within the first events of a session
- * @param logregRoc the logistic baseline fitted on val and scored on test, or null
+ * @param logreg the logistic baseline fitted on val and scored on test, or null
  * @param recommendation the recommended method
  * @param truthCheck per scoring, the ground-truth check; null without ground truth
  * @param agreement pairs of scorings with their Spearman correlation
@@ -38,9 +41,9 @@ record Analysis(
     Map<String, StoreInfo> stores,
     Map<String, Lift> nvTiming,
     Map<String, Lift> earlyTypes,
-    Roc.Curve logregRoc,
+    Logreg logreg,
     Recommendation recommendation,
-    Map<String, GroundTruthCheck.MethodCheck> truthCheck,
+    Map<String, GroundTruthCheckJson.Check> truthCheck,
     List<Agreement> agreement) {
 
   /**
@@ -51,6 +54,15 @@ record Analysis(
    * @param spearman their event rankings' rank correlation
    */
   record Agreement(String a, String b, Ranks.Spearman spearman) {}
+
+  /**
+   * The logistic baseline on the test split.
+   *
+   * @param roc its ROC curve
+   * @param auc its AUC with the interval over users
+   * @param testScores its probability of each test session, by session id
+   */
+  record Logreg(Roc roc, Auc auc, Map<String, Double> testScores) {}
 
   /** The recommended method's attribution score of a value (see {@link Method#signed()}). */
   Interval recommended(Lift l) {

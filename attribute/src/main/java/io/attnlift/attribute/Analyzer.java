@@ -1,5 +1,7 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
+import io.attnlift.common.json.GroundTruthCheckJson;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,7 +49,7 @@ final class Analyzer {
     Map<String, Lift> storesAll = engine.compute(Grouping.store(run), support);
     Map<String, Lift> storesEngaged = engine.compute(
         Grouping.engagedStore(run, options.engagementTypeSet()), support);
-    Map<String, GroundTruthCheck.MethodCheck> truth = in.groundTruth() == null ? null
+    Map<String, GroundTruthCheckJson.Check> truth = in.groundTruth() == null ? null
         : GroundTruthCheck.compute(in.groundTruth(), events, features, storesEngaged, storesAll,
             options.groundTruthTopK());
     Recommendation rec = Recommendation.choose(in.faithfulness(), truthSpearman(truth));
@@ -57,7 +59,7 @@ final class Analyzer {
         markov(run), storesAll, storesEngaged, StoreInfo.of(run),
         engine.compute(Grouping.nvTiming(run, options.earlyPositions())),
         engine.compute(Grouping.earlyEventType(run, options.earlyPositions())),
-        new LogisticBaseline(run, Grouping.event(run)).evaluate(), rec, truth,
+        new LogisticBaseline(run, Grouping.event(run)).evaluate(options.seed()), rec, truth,
         agreement(events));
   }
 
@@ -66,13 +68,13 @@ final class Analyzer {
   }
 
   private static Map<Method, Double> truthSpearman(
-      Map<String, GroundTruthCheck.MethodCheck> truth) {
+      Map<String, GroundTruthCheckJson.Check> truth) {
     if (truth == null) {
       return null;
     }
     Map<Method, Double> out = new EnumMap<>(Method.class);
     for (Method m : Method.values()) {
-      out.put(m, truth.get(m.column()).spearman());
+      out.put(m, truth.get(m.tableName()).spearman());
     }
     return out;
   }

@@ -1,12 +1,18 @@
 package io.attnlift.attribute;
 
 import io.attnlift.common.AtomicOutput;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.AttributeStats;
+import io.attnlift.common.json.AuditJson;
+import io.attnlift.common.json.BaselinesJson;
+import io.attnlift.common.json.GroundTruthCheckJson;
+import io.attnlift.common.json.InsightsJson.Insight;
+import io.attnlift.common.json.InsightsJson;
+import io.attnlift.common.json.RecommendationJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +63,8 @@ public final class AttributeJob {
     List<Table> tables = new ArrayList<>(LiftTables.of(a));
     tables.addAll(OtherTables.of(a));
     List<Insight> insights = Insights.of(a, options.earlyPositions(), options.maxInsights());
+    AuditJson audit = LeakageAudit.of(variant, in, a.logreg(), options.seed());
+    LOG.info("variant {}: audit: {}", variant, audit.verdict().summary());
     try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.ATTRIBUTE, variant))) {
       Path dir = out.dir();
       for (Table t : tables) {
@@ -64,12 +72,12 @@ public final class AttributeJob {
         manifest.file(t.name() + ".csv");
         manifest.dataset(dir, t.name(), t.contract(), t.rows().size());
       }
-      json(dir, manifest, "insights.json", JsonOutputs.insights(insights));
-      json(dir, manifest, "baselines.json", JsonOutputs.baselines(a, in.transformerTestAuc()));
-      json(dir, manifest, "recommendation.json",
-          JsonOutputs.recommendation(a.recommendation()));
+      manifest.json(dir, InsightsJson.CONTRACT, JsonOutputs.insights(insights))
+          .json(dir, BaselinesJson.CONTRACT, JsonOutputs.baselines(a, in.transformerTestAuc()))
+          .json(dir, RecommendationJson.CONTRACT, JsonOutputs.recommendation(a.recommendation()))
+          .json(dir, AuditJson.CONTRACT, audit);
       if (in.groundTruth() != null) {
-        json(dir, manifest, "ground_truth_check.json",
+        manifest.json(dir, GroundTruthCheckJson.CONTRACT,
             JsonOutputs.groundTruth(a, in.groundTruth(), options.groundTruthTopK()));
       }
       if (writeBack != null) {
@@ -77,33 +85,12 @@ public final class AttributeJob {
         all.add(insightTable(insights));
         writeBack.write(layout.runId(), variant.id(), all);
       }
-      stats(manifest, a, insights, in);
+      manifest.stats(AttributeStats.CONTRACT, JsonOutputs.stats(a, insights.size(),
+          writeBack == null ? "none" : options.writeBack().toString()));
       manifest.config(options);
       Manifest m = manifest.writeTo(dir);
       out.commit();
       return m;
-    }
-  }
-
-  private static void json(Path dir, Manifests.Builder m, String name, Object value)
-      throws IOException {
-    Json.write(dir.resolve(name), value);
-    m.file(name);
-  }
-
-  private void stats(Manifests.Builder m, Analysis a, List<Insight> insights, TrainInputs in) {
-    m.stat("sessions", a.run().sessions());
-    m.stat("converted_sessions", a.run().converted());
-    m.stat("events", a.run().events());
-    m.stat("recommended_method", a.recommendation().method().id());
-    m.stat("insights", insights.size());
-    m.stat("stores_all", a.storesAll().size());
-    m.stat("stores_engagement", a.storesEngaged().size());
-    m.stat("logreg_test_auc", a.logregRoc() == null ? null : a.logregRoc().auc());
-    m.stat("write_back", writeBack == null ? "none" : options.writeBack());
-    if (a.truthCheck() != null) {
-      a.truthCheck().forEach((name, c) ->
-          m.stat("ground_truth_spearman_" + name, JsonOutputs.num(c.spearman())));
     }
   }
 

@@ -1,5 +1,8 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
+import io.attnlift.common.json.GroundTruthCheckJson.Check;
+import io.attnlift.common.json.GroundTruthJson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,27 +18,11 @@ import java.util.Map;
  * store).
  */
 final class GroundTruthCheck {
-  /**
-   * @param spearman of the attribution score with the planted event contributions
-   * @param spearmanLift of the lift (converted minus non-converted), methods only
-   * @param spearmanMean of the mean score per occurrence, methods only
-   * @param n events compared
-   * @param heroRecall share of hero stores in the top k by engagement-event lift
-   * @param heroRecallAll the same over all of a store's events
-   * @param storeSpearman with the planted store contributions, over stores with enough support
-   * @param featureSpearman of the discovery-feature ranking with the planted feature
-   *     contributions; NaN when the truth has none
-   * @param featureN discovery features compared
-   */
-  record MethodCheck(double spearman, double spearmanLift, double spearmanMean, int n,
-      double heroRecall, double heroRecallAll, double storeSpearman, double featureSpearman,
-      int featureN) {}
-
   private GroundTruthCheck() {}
 
   /** The check of every scoring of {@link Scores#ALL}. */
-  static Map<String, MethodCheck> compute(
-      GroundTruth gt,
+  static Map<String, Check> compute(
+      GroundTruthJson gt,
       GroupResult events,
       GroupResult features,
       Map<String, Lift> storesEngaged,
@@ -47,12 +34,12 @@ final class GroundTruthCheck {
     }
     Map<String, Double> featureTruth = new LinkedHashMap<>();
     for (String f : features.lifts().keySet()) {
-      Double c = gt.featureContributions().get(f);
+      Double c = gt.discoveryFeatureContributions().get(f);
       if (c != null) {
         featureTruth.put(f, c);
       }
     }
-    Map<String, MethodCheck> out = new LinkedHashMap<>();
+    Map<String, Check> out = new LinkedHashMap<>();
     for (String name : Scores.ALL) {
       Ranks.Spearman rho = Ranks.spearman(events.scores(name), truth);
       Ranks.Spearman featureRho = featureTruth.isEmpty() ? null
@@ -66,7 +53,7 @@ final class GroundTruthCheck {
           .value() : Double.NaN;
       double mean = method ? Ranks.spearman(events.scores(Scores.method(name), true), truth)
           .value() : Double.NaN;
-      out.put(name, new MethodCheck(rho.value(), lift, mean, rho.n(),
+      out.put(name, new Check(rho.value(), lift, mean, rho.n(),
           recall(engaged, gt.heroStores(), k),
           recall(all, gt.heroStores(), k),
           all.isEmpty() ? Double.NaN : Ranks.spearman(all, storeTruth).value(),
@@ -77,12 +64,7 @@ final class GroundTruthCheck {
   }
 
   private static boolean isMethod(String name) {
-    for (Method m : Method.values()) {
-      if (m.column().equals(name)) {
-        return true;
-      }
-    }
-    return false;
+    return Method.ofTableName(name) != null;
   }
 
   /** A scoring's score per store, empty for scorings that do not score stores. */

@@ -1,5 +1,6 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;

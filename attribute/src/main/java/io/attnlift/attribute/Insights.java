@@ -1,5 +1,7 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
+import io.attnlift.common.json.InsightsJson.Insight;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

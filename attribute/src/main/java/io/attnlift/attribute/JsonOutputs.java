@@ -1,94 +1,58 @@
 package io.attnlift.attribute;
 
-import java.util.ArrayList;
+import io.attnlift.common.json.AttributeStats;
+import io.attnlift.common.json.BaselinesJson;
+import io.attnlift.common.json.GroundTruthCheckJson;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.json.InsightsJson;
+import io.attnlift.common.json.RecommendationJson;
+import io.attnlift.common.stats.Auc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON files of the attribute output, as maps (NaN written as null). */
+/** The JSON files of the attribute output and its manifest stats, as their common contracts. */
 final class JsonOutputs {
+  /** Points of the baseline's ROC curve kept at most. */
+  static final int ROC_POINTS = 101;
+
   private JsonOutputs() {}
 
-  /** A finite number, or null. */
-  static Double num(double v) {
-    return Double.isFinite(v) ? v : null;
-  }
-
   /** baselines.json: the logistic regression's test AUC and ROC, Markov, last touch. */
-  static Map<String, Object> baselines(Analysis a, double transformerTestAuc) {
-    Map<String, Object> logreg = new LinkedHashMap<>();
-    Roc.Curve roc = a.logregRoc();
-    logreg.put("test_auc", roc == null ? null : roc.auc());
-    logreg.put("roc", roc == null ? List.of() : roc.points());
-    logreg.put("fitted_on", "val");
-    logreg.put("evaluated_on", "test");
-    logreg.put("features", "log1p(count per session) of each EVENT; liblinear L2R_LR, C=1");
-    logreg.put("transformer_test_auc", num(transformerTestAuc));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("logreg", logreg);
-    out.put("markov", nums(a.markov()));
-    out.put("last_touch", nums(a.events().lastTouch()));
-    return out;
+  static BaselinesJson baselines(Analysis a, double transformerTestAuc) {
+    Analysis.Logreg lr = a.logreg();
+    BaselinesJson.Logreg logreg = new BaselinesJson.Logreg(
+        lr == null ? Auc.point(Double.NaN, 0, 0, 0) : lr.auc(),
+        lr == null ? List.of() : lr.roc().thinned(ROC_POINTS), "val", "test",
+        "log1p(count per session) of each EVENT; liblinear L2R_LR, C=1", transformerTestAuc);
+    return new BaselinesJson(logreg, new LinkedHashMap<>(a.markov()),
+        new LinkedHashMap<>(a.events().lastTouch()));
   }
 
   /** recommendation.json. */
-  static Map<String, Object> recommendation(Recommendation r) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("method", r.method().id());
-    out.put("reason", r.reason());
-    out.put("rule", Recommendation.RULE);
-    out.put("margins_over_random", nums(r.margins()));
-    return out;
+  static RecommendationJson recommendation(Recommendation r) {
+    return new RecommendationJson(r.method(), r.reason(), Recommendation.RULE, r.margins());
   }
 
   /** ground_truth_check.json. */
-  static Map<String, Object> groundTruth(Analysis a, GroundTruth gt, int k) {
-    Map<String, Object> methods = new LinkedHashMap<>();
-    a.truthCheck().forEach((name, c) -> methods.put(name, check(c)));
-    Map<String, Object> rec =
-        check(a.truthCheck().get(a.recommendation().method().column()));
-    rec.put("method", a.recommendation().method().id());
-    methods.put("recommended", rec);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("world", gt.world());
-    out.put("k", k);
-    out.put("hero_stores", gt.heroStores());
-    out.put("methods", methods);
-    return out;
-  }
-
-  private static Map<String, Object> check(GroundTruthCheck.MethodCheck c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("spearman", num(c.spearman()));
-    m.put("spearman_lift", num(c.spearmanLift()));
-    m.put("spearman_mean", num(c.spearmanMean()));
-    m.put("n", c.n());
-    m.put("hero_recall", num(c.heroRecall()));
-    m.put("hero_recall_all", num(c.heroRecallAll()));
-    m.put("store_spearman", num(c.storeSpearman()));
-    m.put("feature_spearman", num(c.featureSpearman()));
-    m.put("feature_n", c.featureN());
-    return m;
+  static GroundTruthCheckJson groundTruth(Analysis a, GroundTruthJson gt, int k) {
+    return new GroundTruthCheckJson(gt.world(), k, gt.heroStores(),
+        a.recommendation().method().tableName(), new LinkedHashMap<>(a.truthCheck()));
   }
 
   /** insights.json. */
-  static List<Map<String, Object>> insights(List<Insight> insights) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Insight i : insights) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("text", i.text());
-      m.put("metric", i.metric());
-      m.put("value", num(i.value()));
-      m.put("ci_low", num(i.ciLow()));
-      m.put("ci_high", num(i.ciHigh()));
-      out.add(m);
-    }
-    return out;
+  static InsightsJson insights(List<InsightsJson.Insight> insights) {
+    return new InsightsJson(insights);
   }
 
-  private static Map<String, Double> nums(Map<String, Double> in) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    in.forEach((k, v) -> out.put(k, v == null ? null : num(v)));
-    return out;
+  /** The manifest's stats. */
+  static AttributeStats stats(Analysis a, int insights, String writeBack) {
+    Map<String, Double> spearman = new LinkedHashMap<>();
+    if (a.truthCheck() != null) {
+      a.truthCheck().forEach((name, c) -> spearman.put(name, c.spearman()));
+    }
+    return new AttributeStats(a.run().sessions(), a.run().converted(), a.run().events(),
+        a.recommendation().method(), insights, a.storesAll().size(), a.storesEngaged().size(),
+        a.logreg() == null ? Double.NaN : a.logreg().auc().value(), writeBack, spearman);
   }
 }

@@ -1,5 +1,7 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
+
 /**
  * The lift of one value of a grouping (an event, a store, a tag, ...): counts, conversion rates
  * with and without it, and per measure (see {@link ScoredRun#MEASURES}) the mean score per

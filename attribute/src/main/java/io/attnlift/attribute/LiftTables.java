@@ -1,6 +1,7 @@
 package io.attnlift.attribute;
 
 import io.attnlift.common.Contract;
+import io.attnlift.common.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
@@ -75,7 +76,7 @@ final class LiftTables {
     Table.interval(r, "length_adjusted_lift", "length_adjusted_ci_low",
         "length_adjusted_ci_high", l.lift()[ScoredRun.LENGTH_ADJUSTED]);
     for (Method m : new Method[] {Method.ROLLOUT, Method.GRADIENT_X_INPUT, Method.OCCLUSION}) {
-      String c = m.column();
+      String c = m.tableName();
       Table.interval(r, c + "_lift", c + "_ci_low", c + "_ci_high", l.lift(m));
     }
     Table.interval(r, "logreg_coef", "logreg_ci_low", "logreg_ci_high",
@@ -90,7 +91,7 @@ final class LiftTables {
   /** The mean score per occurrence of each method. */
   static void means(GenericRecord r, Lift l) {
     for (Method m : Method.values()) {
-      Table.num(r, m.column() + "_mean", l.mean(m).value());
+      Table.num(r, m.tableName() + "_mean", l.mean(m).value());
     }
   }
 }

@@ -7,7 +7,10 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import io.attnlift.common.stats.Auc;
+import io.attnlift.common.stats.Roc;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +83,11 @@ final class LogisticBaseline {
     return out;
   }
 
-  /** Fits on the val sessions and scores the test sessions; null when either lacks a class. */
-  Roc.Curve evaluate() {
+  /**
+   * Fits on the val sessions and scores the test sessions, with the AUC's interval over users;
+   * null when either split lacks a class.
+   */
+  Analysis.Logreg evaluate(long seed) {
     List<Integer> val = bySplit("val");
     List<Integer> test = bySplit("test");
     Model model = train(val, null);
@@ -90,14 +96,22 @@ final class LogisticBaseline {
     }
     double[] scores = new double[test.size()];
     int[] labels = new int[test.size()];
+    String[] users = new String[test.size()];
     double[] probs = new double[2];
     int positive = model.getLabels()[0] == 1 ? 0 : 1;
+    Map<String, Double> bySession = new LinkedHashMap<>();
     for (int t = 0; t < test.size(); t++) {
       Linear.predictProbability(model, rows[test.get(t)], probs);
       scores[t] = probs[positive];
       labels[t] = run.label(test.get(t));
+      users[t] = run.user(test.get(t));
+      bySession.put(run.event(run.start(test.get(t))).sessionId(), scores[t]);
     }
-    return Roc.of(scores, labels);
+    if (Arrays.stream(labels).distinct().count() < 2) {
+      return null;
+    }
+    return new Analysis.Logreg(Roc.of(scores, labels), Auc.of(scores, labels, users, seed),
+        bySession);
   }
 
   private List<Integer> all() {

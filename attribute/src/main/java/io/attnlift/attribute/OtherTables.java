@@ -1,6 +1,7 @@
 package io.attnlift.attribute;
 
 import io.attnlift.common.Contract;
+import io.attnlift.common.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
+import io.attnlift.common.json.FaithfulnessJson;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,18 +27,23 @@ public record Recommendation(Method method, String reason, Map<String, Double> m
 
   private static final double TIE = 1e-9;
 
+  /** The order in which ties of the rule are broken: first wins. */
+  static final Method[] TIE_ORDER = {
+    Method.OCCLUSION, Method.GRADIENT_X_INPUT, Method.ROLLOUT, Method.ATTENTION
+  };
+
   /**
    * Applies {@link #RULE}.
    *
    * @param truthSpearman per method, the Spearman correlation with the planted contributions;
    *     null when the run has no ground truth
    */
-  static Recommendation choose(Faithfulness f, Map<Method, Double> truthSpearman) {
+  static Recommendation choose(FaithfulnessJson f, Map<Method, Double> truthSpearman) {
     Map<String, Double> margins = new LinkedHashMap<>();
     Method best = null;
     double bestMargin = Double.NEGATIVE_INFINITY;
-    for (Method m : Method.TIE_ORDER) {
-      double margin = f.marginOverRandom(m);
+    for (Method m : TIE_ORDER) {
+      double margin = f.marginOverRandom(m.id());
       margins.put(m.id(), margin);
       if (eligible(margin, truthSpearman == null ? null : truthSpearman.get(m))
           && margin > bestMargin + TIE) {

@@ -1,5 +1,7 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
+
 /**
  * One scored event of a val or test session, as the attributions contract holds it.
  *
@@ -7,6 +9,7 @@ package io.attnlift.attribute;
  */
 public record ScoredEvent(
     String sessionId,
+    String userId,
     String split,
     int label,
     int length,

@@ -1,5 +1,6 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -101,6 +102,11 @@ public final class ScoredRun {
 
   public String split(int session) {
     return splits[session];
+  }
+
+  /** The user of a session. */
+  public String user(int session) {
+    return events.get(starts[session]).userId();
   }
 
   /** Measure {@code m} (a method's ordinal or {@link #LENGTH_ADJUSTED}) of event {@code i}. */

@@ -1,5 +1,6 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.Method;
 import java.util.List;
 
 /**
@@ -20,13 +21,12 @@ final class Scores {
 
   private Scores() {}
 
-  /** The method whose column prefix is {@code name}. */
+  /** The method whose table name is {@code name}. */
   static Method method(String name) {
-    for (Method m : Method.values()) {
-      if (m.column().equals(name)) {
-        return m;
-      }
+    Method m = Method.ofTableName(name);
+    if (m == null) {
+      throw new IllegalArgumentException("not a method: " + name);
     }
-    throw new IllegalArgumentException("not a method: " + name);
+    return m;
   }
 }

@@ -1,5 +1,8 @@
 package io.attnlift.attribute;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.attnlift.common.ParquetFiles;
 import java.io.IOException;
 import java.io.Writer;
@@ -8,18 +11,22 @@ import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Writes a {@link Table} as {@code <name>.csv} (header row, RFC 4180 quoting, '.' decimal point,
- * empty cell for null, CRLF line ends) and as the Parquet dataset
- * {@code <name>/part-00000.parquet}; the columns are the contract's fields in order.
+ * Writes a {@link Table} as the Parquet dataset {@code <name>/part-00000.parquet} (what the
+ * report and the warehouse read) and as the download {@code <name>.csv}: a header row, RFC 4180
+ * quoting by Jackson's CSV module, '.' as the decimal point, an empty cell for null, CRLF line
+ * ends; the columns are the contract's fields in order. A text cell that a spreadsheet would run
+ * as a formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading
+ * {@code '} (OWASP's CSV-injection rule); numbers are written as numbers.
  */
 final class TableFiles {
   private static final MathContext DIGITS = new MathContext(10);
+  private static final CsvMapper CSV = new CsvMapper();
 
   private TableFiles() {}
 
@@ -31,17 +38,21 @@ final class TableFiles {
 
   static void writeCsv(Path file, Table t) throws IOException {
     List<Schema.Field> fields = t.contract().schema().getFields();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(fields.stream().map(f -> quote(f.name())).collect(Collectors.joining(",")));
-      w.write("\r\n");
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+    fields.forEach(f -> schema.addColumn(f.name()));
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        SequenceWriter rows = CSV.writer(schema.build()).writeValues(w)) {
       for (GenericRecord r : t.rows()) {
-        w.write(fields.stream().map(f -> cell(r.get(f.name()))).collect(Collectors.joining(",")));
-        w.write("\r\n");
+        List<String> cells = new ArrayList<>(fields.size());
+        for (Schema.Field f : fields) {
+          cells.add(cell(r.get(f.name())));
+        }
+        rows.write(cells);
       }
     }
   }
 
-  /** A value as a CSV cell. */
+  /** A value as a CSV cell's text; null and NaN are an empty cell. */
   static String cell(Object v) {
     if (v == null) {
       return "";
@@ -49,10 +60,21 @@ final class TableFiles {
     if (v instanceof Double d) {
       return number(d);
     }
-    return quote(v.toString());
+    if (v instanceof Number || v instanceof Boolean) {
+      return v.toString();
+    }
+    return neutralised(v.toString());
   }
 
-  /** Ten significant digits in plain notation; integers without a fraction. */
+  /** Text that a spreadsheet would run as a formula, with a leading {@code '}. */
+  static String neutralised(String s) {
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return s;
+  }
+
+  /** Ten significant digits in plain notation; integers without a fraction; NaN empty. */
   static String number(double d) {
     if (!Double.isFinite(d)) {
       return "";
@@ -61,14 +83,5 @@ final class TableFiles {
       return "0";
     }
     return new BigDecimal(d).round(DIGITS).stripTrailingZeros().toPlainString();
-  }
-
-  /** Quotes a text cell when it holds a comma, quote, CR or LF (RFC 4180). */
-  static String quote(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0
-        && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

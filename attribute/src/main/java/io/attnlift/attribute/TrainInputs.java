@@ -1,20 +1,24 @@
 package io.attnlift.attribute;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
+import io.attnlift.common.Method;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.FaithfulnessJson;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.json.MetricsJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -27,17 +31,38 @@ import org.apache.avro.generic.GenericRecord;
  * @param trainDir the train stage's output folder for the variant
  * @param run the scored events
  * @param faithfulness the deletion test
- * @param transformerTestAuc the Transformer's test AUC from metrics.json (NaN if absent)
+ * @param metrics the train stage's metrics.json
+ * @param test the model's predictions of the test sessions
  * @param groundTruth the planted truth, or null for real data
+ * @param sessionTruth per session id, {true probability, events-only probability}; null for
+ *     real data
  */
 public record TrainInputs(
     Path trainDir,
     ScoredRun run,
-    Faithfulness faithfulness,
-    double transformerTestAuc,
-    GroundTruth groundTruth) {
+    FaithfulnessJson faithfulness,
+    MetricsJson metrics,
+    List<Prediction> test,
+    GroundTruthJson groundTruth,
+    Map<String, double[]> sessionTruth) {
   static final String ATTRIBUTIONS = "attributions";
-  static final String METRICS = "metrics.json";
+  static final String PREDICTIONS = "predictions";
+  static final String SESSION_TRUTH = "session_truth";
+
+  /**
+   * One prediction of the train stage.
+   *
+   * @param sessionId the session
+   * @param userId its user
+   * @param label 1 when it converted
+   * @param probability the model's probability
+   */
+  record Prediction(String sessionId, String userId, int label, double probability) {}
+
+  /** The Transformer's test AUC. */
+  double transformerTestAuc() {
+    return metrics.test().auc().value();
+  }
 
   /** Reads and checks the inputs of one variant. */
   static TrainInputs read(RunLayout layout, Variant variant) throws IOException {
@@ -49,18 +74,54 @@ public record TrainInputs(
               + " rerun train for this run",
           dir.resolve(Manifest.FILE_NAME), m.runId(), layout.runId());
     }
-    if (m.variant() != null && !variant.id().equals(m.variant())) {
+    if (!variant.id().equals(m.variant())) {
       throw StageException.badInput(
           "%s is for variant '%s', expected '%s'", dir.resolve(Manifest.FILE_NAME), m.variant(),
           variant);
     }
     ScoredRun run = readAttributions(dir.resolve(ATTRIBUTIONS), variant);
-    Faithfulness f = Faithfulness.parse(json(dir.resolve(Faithfulness.FILE_NAME)),
-        dir.resolve(Faithfulness.FILE_NAME));
-    double auc = json(dir.resolve(METRICS)).path("test_auc").asDouble(Double.NaN);
-    GroundTruth gt =
-        GroundTruth.readIfPresent(layout.stageDir(Stage.EXTRACT).resolve(GroundTruth.FILE_NAME));
-    return new TrainInputs(dir, run, f, auc, gt);
+    Path faithFile = dir.resolve(FaithfulnessJson.CONTRACT.fileName());
+    FaithfulnessJson f = FaithfulnessJson.CONTRACT.read(faithFile);
+    if (f.results().stream().noneMatch(r -> FaithfulnessJson.RANDOM.equals(r.method()))) {
+      throw StageException.badInput("%s has no '%s' rows, so no method can be compared with"
+          + " chance", faithFile, FaithfulnessJson.RANDOM);
+    }
+    MetricsJson metrics = MetricsJson.CONTRACT.read(dir.resolve(MetricsJson.CONTRACT.fileName()));
+    Path extract = layout.stageDir(Stage.EXTRACT);
+    GroundTruthJson gt = GroundTruthJson.CONTRACT.readIfPresent(
+        extract.resolve(GroundTruthJson.CONTRACT.fileName()));
+    return new TrainInputs(dir, run, f, metrics, testPredictions(dir.resolve(PREDICTIONS)), gt,
+        sessionTruth(extract.resolve(SESSION_TRUTH)));
+  }
+
+  /** The predictions of the test split. */
+  static List<Prediction> testPredictions(Path dataset) throws IOException {
+    if (!Files.exists(dataset)) {
+      throw StageException.badInput("missing input: %s does not exist", dataset);
+    }
+    List<Prediction> out = new ArrayList<>();
+    ParquetFiles.read(dataset, Contract.PREDICTIONS, r -> {
+      if ("test".equals(r.get("split").toString())) {
+        out.add(new Prediction(r.get("session_id").toString(), r.get("user_id").toString(),
+            (Integer) r.get("label"), (Double) r.get("probability")));
+      }
+    });
+    if (out.isEmpty()) {
+      throw StageException.badInput("%s holds no test sessions", dataset);
+    }
+    return out;
+  }
+
+  /** The synthetic world's truth per session, or null when the extract has none (real data). */
+  static Map<String, double[]> sessionTruth(Path dataset) throws IOException {
+    if (!Files.exists(dataset)) {
+      return null;
+    }
+    Map<String, double[]> out = new HashMap<>();
+    ParquetFiles.read(dataset, Contract.SESSION_TRUTH, r -> out.put(
+        r.get("session_id").toString(), new double[] {(Double) r.get("true_probability"),
+            (Double) r.get("events_only_probability")}));
+    return out;
   }
 
   /** Reads the attributions dataset and checks labels, scores and both outcomes. */
@@ -102,8 +163,9 @@ public record TrainInputs(
             r.get("position"), scores[m.ordinal()]);
       }
     }
-    return new ScoredEvent(session, str(r, "split"), label, (Integer) r.get("length"),
-        (Integer) r.get("position"), str(r, "event"), str(r, "event_type"),
+    return new ScoredEvent(session, str(r, "user_id"), str(r, "split"), label,
+        (Integer) r.get("length"), (Integer) r.get("position"), str(r, "event"),
+        str(r, "event_type"),
         str(r, "discovery_feature"), str(r, "store_id"), str(r, "store_name"),
         str(r, "primary_tag_name"), str(r, "primary_category_name"), (Boolean) r.get("is_nv"),
         scores);
@@ -111,16 +173,5 @@ public record TrainInputs(
 
   private static String str(GenericRecord r, String field) {
     return r.get(field).toString().intern();
-  }
-
-  private static JsonNode json(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw StageException.badInput("missing input: %s does not exist", file);
-    }
-    try {
-      return Json.MAPPER.readTree(file.toFile());
-    } catch (IOException e) {
-      throw StageException.badInput("cannot parse %s: %s", file, e.getMessage());
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.warehouse.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ final class WarehouseSql {
 
   private WarehouseSql(String catalog, String schema, String prefix) {
     this.catalog = catalog;
-    this.schema = AttributeOptions.identifier("warehouse schema", schema).toUpperCase(Locale.ROOT);
+    this.schema = Identifiers.sql("--warehouse-schema", schema).toUpperCase(Locale.ROOT);
     this.prefix = prefix.toUpperCase(Locale.ROOT);
   }
 
@@ -35,7 +36,7 @@ final class WarehouseSql {
 
   /** The qualified, quoted name of a table. */
   String table(String name) {
-    String t = AttributeOptions.identifier("warehouse table", prefix + name)
+    String t = Identifiers.sql("warehouse table", prefix + name)
         .toUpperCase(Locale.ROOT);
     return qualifiedSchema() + "." + q(t);
   }
@@ -71,7 +72,7 @@ final class WarehouseSql {
   }
 
   static String column(Schema.Field f) {
-    return AttributeOptions.identifier("column", f.name()).toUpperCase(Locale.ROOT);
+    return Identifiers.sql("column", f.name()).toUpperCase(Locale.ROOT);
   }
 
   /** The SQL type of an Avro field type (a nullable union maps to its non-null branch). */
@@ -95,6 +96,6 @@ final class WarehouseSql {
 
   /** Quotes an identifier, doubling any quote inside it. */
   private static String q(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return Identifiers.quote(identifier, false);
   }
 }

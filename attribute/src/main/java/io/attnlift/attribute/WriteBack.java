@@ -1,6 +1,6 @@
 package io.attnlift.attribute;
 
-import io.attnlift.common.StageException;
+import io.attnlift.common.warehouse.WarehouseErrors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,10 +22,16 @@ final class WriteBack {
 
   /** Opens a connection to the warehouse (the caller closes it). */
   interface ConnectionSource {
-    Connection open() throws SQLException;
+    /** Connects; a failure is a {@code StageException} with its exit code. */
+    Connection open();
 
     /** For logs and messages: never holds a secret. */
     String describe();
+
+    /** The secrets to blank out of any message. */
+    default String[] secrets() {
+      return new String[0];
+    }
 
     /**
      * The catalog to qualify table names with, or null: DuckDB names its catalog after the
@@ -46,13 +52,7 @@ final class WriteBack {
 
   /** Replaces the rows of {@code runId} and {@code variant} in every table. */
   void write(String runId, String variant, List<Table> tables) {
-    Connection c;
-    try {
-      c = source.open();
-    } catch (SQLException e) {
-      throw StageException.transientFailure(
-          "cannot connect to the warehouse " + source.describe() + ": " + e.getMessage(), e);
-    }
+    Connection c = source.open();
     try (c) {
       WarehouseSql sql = this.sql.inCatalog(source.catalog(c));
       try (Statement st = c.createStatement()) {
@@ -74,7 +74,8 @@ final class WriteBack {
       LOG.info("wrote {} tables of run {} variant {} to {}", tables.size(), runId, variant,
           source.describe());
     } catch (SQLException e) {
-      throw classify(e);
+      throw WarehouseErrors.map(e, "writing back the tables", source.describe(),
+          source.secrets());
     }
   }
 
@@ -122,16 +123,5 @@ final class WriteBack {
     } else {
       ps.setString(i, v.toString());
     }
-  }
-
-  /** A lock or conflict may pass: transient; anything else is a failure. */
-  private StageException classify(SQLException e) {
-    String msg = String.valueOf(e.getMessage());
-    String lower = msg.toLowerCase(java.util.Locale.ROOT);
-    if (lower.contains("lock") || lower.contains("conflict")) {
-      return StageException.transientFailure(
-          "warehouse " + source.describe() + " is busy: " + msg, e);
-    }
-    return StageException.failure("write-back to " + source.describe() + " failed: " + msg, e);
   }
 }

@@ -3,31 +3,32 @@ package io.attnlift.attribute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attnlift.common.StageConfig;
 import io.attnlift.common.Tokens;
+import io.attnlift.common.json.FaithfulnessJson;
+import io.attnlift.common.json.GroundTruthCheckJson;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.json.InsightsJson.Insight;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class AnalyzerTest {
 
   private static AttributeOptions options(int minStoreSupport) {
-    AttributeOptions d = AttributeOptions.defaults();
-    return new AttributeOptions(d.variants(), 40, minStoreSupport, 9, "none", d.duckdb(),
-        d.warehouseSchema(), "", d.engagementTypes(), 5, 10, 12, "", "", "", "", "");
+    return StageConfig.override(AttributeOptions.defaults(), Map.of("bootstrap", 40,
+        "minStoreSupport", minStoreSupport, "seed", 9, "writeBack", "none"));
   }
 
-  private static Faithfulness occlusionBest() {
-    Map<String, Map<Integer, Double>> d = new LinkedHashMap<>();
-    TrainFixture.occlusionBest().forEach((m, v) -> d.put(m, new TreeMap<>(Map.of(1, v))));
-    return new Faithfulness(d);
+  private static FaithfulnessJson occlusionBest() {
+    return TrainFixture.faithfulness(TrainFixture.occlusionBest());
   }
 
   private static TrainInputs inputs(List<ScoredEvent> events) {
-    return new TrainInputs(Path.of("t"), ScoredRun.of(events), occlusionBest(), 0.7, null);
+    return inputs(ScoredRun.of(events), null);
   }
 
   @Test
@@ -97,26 +98,31 @@ class AnalyzerTest {
       int p = 0;
       for (Map.Entry<String, Double> f : planted.entrySet()) {
         double c = f.getValue();
-        e.add(new ScoredEvent("s" + s, "test", s % 2, 4, p++, "m_card_click", "click",
+        e.add(new ScoredEvent("s" + s, "u" + s, "test", s % 2, 4, p++, "m_card_click", "click",
             f.getKey(), "st" + s, "Store", "Pizza", "Italian", false,
             new double[] {0.25, 0.25, -c, c}));
       }
     }
-    GroundTruth gt = new GroundTruth("planted", List.of(), Map.of("m_card_click", 0.2),
-        Map.of(), planted);
-    TrainInputs in = new TrainInputs(Path.of("t"), ScoredRun.of(e), occlusionBest(), 0.7, gt);
-    Map<String, GroundTruthCheck.MethodCheck> check =
+    GroundTruthJson gt = TrainFixture.truth(List.of(), Map.of("m_card_click", 0.2), Map.of(),
+        planted);
+    TrainInputs in = inputs(ScoredRun.of(e), gt);
+    Map<String, GroundTruthCheckJson.Check> check =
         new Analyzer(options(1)).analyze(in).truthCheck();
     assertEquals(1.0, check.get("occlusion").featureSpearman(), 1e-12);
     assertEquals(4, check.get("occlusion").featureN());
     assertEquals(-1.0, check.get("gradient").featureSpearman(), 1e-12);
 
-    GroundTruth older = new GroundTruth("planted", List.of(), Map.of("m_card_click", 0.2),
+    GroundTruthJson older = TrainFixture.truth(List.of(), Map.of("m_card_click", 0.2),
         Map.of(), Map.of());
-    GroundTruthCheck.MethodCheck none = new Analyzer(options(1))
-        .analyze(new TrainInputs(Path.of("t"), ScoredRun.of(e), occlusionBest(), 0.7, older))
+    GroundTruthCheckJson.Check none = new Analyzer(options(1))
+        .analyze(inputs(ScoredRun.of(e), older))
         .truthCheck().get("occlusion");
     assertTrue(Double.isNaN(none.featureSpearman()), "no feature truth, no feature check");
     assertEquals(0, none.featureN());
+  }
+
+  private static TrainInputs inputs(ScoredRun run, GroundTruthJson truth) {
+    return new TrainInputs(Path.of("t"), run, occlusionBest(),
+        io.attnlift.common.json.Samples.metrics(0.7), List.of(), truth, null);
   }
 }

@@ -46,7 +46,8 @@ final class Attr {
   static ScoredEvent share(String session, int label, int length, int position, String event,
       String type, String store, double share) {
     ScoredEvent e = event(session, label, length, position, event, type, store, share);
-    return new ScoredEvent(e.sessionId(), e.split(), label, length, position, event, type,
+    return new ScoredEvent(e.sessionId(), e.userId(), e.split(), label, length, position, event,
+        type,
         e.discoveryFeature(), e.storeId(), e.storeName(), e.tag(), e.category(), false,
         new double[] {share, share, 0, 0});
   }
@@ -54,7 +55,8 @@ final class Attr {
   /** A scored event with one score for every method. */
   static ScoredEvent event(String session, int label, int length, int position, String event,
       String type, String store, double score) {
-    return new ScoredEvent(session, "test", label, length, position, event, type,
+    return new ScoredEvent(session, "u-" + session, "test", label, length, position, event,
+        type,
         store == null ? Tokens.NO_FEATURE : "Home Feed", store == null ? Tokens.NO_STORE : store,
         store == null ? Tokens.NO_STORE : "Store " + store, "Pizza", "Italian", false,
         new double[] {score, score, score, score});

@@ -65,7 +65,7 @@ class AttributeCommandTest {
         PlantedWorld.attributions(40, 1, false), drops);
     Cli r = attribute("r1");
     assertEquals(ExitCodes.BAD_INPUT, r.exitCode, r.err);
-    assertTrue(r.err.contains("faithfulness.json: 'methods' has no 'random'"), r.err);
+    assertTrue(r.err.contains("faithfulness.json has no 'random' rows"), r.err);
   }
 
   @Test

@@ -3,14 +3,19 @@ package io.attnlift.attribute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.attnlift.common.Contract;
 import io.attnlift.common.ExitCodes;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifests;
+import io.attnlift.common.Method;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.AttributeStats;
+import io.attnlift.common.json.BaselinesJson;
+import io.attnlift.common.json.GroundTruthCheckJson;
+import io.attnlift.common.json.InsightsJson;
+import io.attnlift.common.json.RecommendationJson;
+import io.attnlift.common.stats.Auc;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,23 +75,29 @@ class AttributeIT {
       }
     }
     Path nf = runs.resolve("r1/attribute/no-funnel");
-    assertEquals("occlusion", json(nf, "recommendation.json").get("method").asText());
-    JsonNode check = json(nf, "ground_truth_check.json").get("methods");
-    assertTrue(check.get("occlusion").get("spearman").asDouble() > 0.8, check.toString());
-    assertEquals(1.0, check.get("occlusion").get("hero_recall").asDouble(), check.toString());
-    assertTrue(check.get("logreg").get("spearman").asDouble() > 0.5, check.toString());
+    assertEquals(Method.OCCLUSION,
+        RecommendationJson.CONTRACT.read(nf.resolve("recommendation.json")).method());
+    GroundTruthCheckJson truth =
+        GroundTruthCheckJson.CONTRACT.read(nf.resolve("ground_truth_check.json"));
+    assertEquals("occlusion", truth.recommendedMethod());
+    Map<String, GroundTruthCheckJson.Check> check = truth.methods();
+    assertTrue(check.get("occlusion").spearman() > 0.8, check.toString());
+    assertEquals(1.0, check.get("occlusion").heroRecall(), check.toString());
+    assertTrue(check.get("logreg").spearman() > 0.5, check.toString());
     String header = Files.readAllLines(nf.resolve("event_lift.csv")).get(0);
     assertTrue(header.startsWith("event,event_type,n_converted,n_not_converted,"), header);
-    JsonNode insights = json(nf, "insights.json");
+    List<InsightsJson.Insight> insights =
+        InsightsJson.CONTRACT.read(nf.resolve("insights.json")).insights();
     assertTrue(insights.size() > 0);
-    for (JsonNode i : insights) {
-      String metric = i.get("metric").asText();
-      double none = metric.contains("ratio") || metric.startsWith("data_lift") ? 1 : 0;
-      assertTrue(i.get("ci_low").asDouble() > none || i.get("ci_high").asDouble() < none,
-          i.toString());
+    for (InsightsJson.Insight i : insights) {
+      double none = i.metric().contains("ratio") || i.metric().startsWith("data_lift") ? 1 : 0;
+      assertTrue(i.ciLow() > none || i.ciHigh() < none, i.toString());
     }
-    double auc = json(nf, "baselines.json").get("logreg").get("test_auc").asDouble();
-    assertTrue(auc > 0.6 && auc <= 1, "logreg test AUC " + auc);
+    Auc auc = BaselinesJson.CONTRACT.read(nf.resolve("baselines.json")).logreg().testAuc();
+    assertTrue(auc.value() > 0.6 && auc.value() <= 1, "logreg test AUC " + auc);
+    assertTrue(auc.ciLow() < auc.value() && auc.value() < auc.ciHigh(), auc.toString());
+    assertEquals(auc.value(), Manifests.require(nf, Stage.ATTRIBUTE)
+        .stats(AttributeStats.CONTRACT, nf).logregTestAuc());
   }
 
   @Test
@@ -158,10 +169,6 @@ class AttributeIT {
       }
     }
     return out;
-  }
-
-  private static JsonNode json(Path dir, String name) throws Exception {
-    return Json.MAPPER.readTree(dir.resolve(name).toFile());
   }
 
   private static Contract contractOf(String table) {

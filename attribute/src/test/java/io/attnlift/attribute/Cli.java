@@ -23,7 +23,7 @@ final class Cli {
     CommandLine cl = StageCli.commandLine(new AttributeMain());
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
+    int code = StageCli.execute(cl, args);
     return new Cli(code, out.toString(), err.toString());
   }
 }

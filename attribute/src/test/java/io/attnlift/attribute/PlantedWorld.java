@@ -1,5 +1,6 @@
 package io.attnlift.attribute;
 
+import io.attnlift.common.json.GroundTruthJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,15 +89,14 @@ final class PlantedWorld {
     return KIND_SHARE.length - 1;
   }
 
-  /** The ground_truth.json body of this world. */
-  static Map<String, Object> groundTruth() {
+  /** The ground_truth.json of this world. */
+  static GroundTruthJson groundTruth() {
     Map<String, Double> events = new LinkedHashMap<>();
     events.put("m_card_click", HERO_EFFECT * 3 / 40);
     events.put("store_page_load", HERO_EFFECT * 3 / 40);
     events.put("core_search", SEARCH_EFFECT);
     Map<String, Double> stores = new LinkedHashMap<>();
     HEROES.forEach(h -> stores.put(h, HERO_EFFECT));
-    return Map.of("world", "planted-test", "drivers", List.of("hero stores", "search"),
-        "hero_stores", HEROES, "event_contributions", events, "store_contributions", stores);
+    return TrainFixture.truth(HEROES, events, stores, Map.of());
   }
 }

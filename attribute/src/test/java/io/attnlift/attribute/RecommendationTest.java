@@ -3,37 +3,31 @@ package io.attnlift.attribute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attnlift.common.Method;
+import io.attnlift.common.json.FaithfulnessJson;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class RecommendationTest {
 
-  private static Faithfulness drops(double att, double roll, double grad, double occ,
+  private static FaithfulnessJson drops(double att, double roll, double grad, double occ,
       double random) {
-    Map<String, Map<Integer, Double>> d = new LinkedHashMap<>();
-    d.put("attention", perK(att));
-    d.put("rollout", perK(roll));
-    d.put("gradient_x_input", perK(grad));
-    d.put("occlusion", perK(occ));
-    d.put("random", perK(random));
-    return new Faithfulness(d);
-  }
-
-  private static Map<Integer, Double> perK(double v) {
-    Map<Integer, Double> m = new TreeMap<>();
-    m.put(1, v);
-    m.put(3, 2 * v);
-    m.put(5, 3 * v);
-    return m;
+    Map<String, Double> d = new LinkedHashMap<>();
+    d.put("attention", att);
+    d.put("rollout", roll);
+    d.put("gradient_x_input", grad);
+    d.put("occlusion", occ);
+    d.put("random", random);
+    return TrainFixture.faithfulness(d);
   }
 
   @Test
   void marginIsTheMeanDropAboveRandomOverK() {
-    Faithfulness f = drops(0.02, 0, 0, 0, 0.01);
-    assertEquals(0.02, f.marginOverRandom(Method.ATTENTION), 1e-12);
+    FaithfulnessJson f = drops(0.02, 0, 0, 0, 0.01);
+    assertEquals(0.02, f.marginOverRandom(Method.ATTENTION.id()), 1e-12);
   }
 
   @Test
@@ -72,25 +66,27 @@ class RecommendationTest {
 
   @Test
   void methodMissingFromTheTestIsNotEligible() {
-    Map<String, Map<Integer, Double>> d = new LinkedHashMap<>();
-    d.put("rollout", perK(0.03));
-    d.put("random", perK(0.01));
-    assertEquals(Method.ROLLOUT, Recommendation.choose(new Faithfulness(d), null).method());
+    Map<String, Double> d = new LinkedHashMap<>();
+    d.put("rollout", 0.03);
+    d.put("random", 0.01);
+    assertEquals(Method.ROLLOUT,
+        Recommendation.choose(TrainFixture.faithfulness(d), null).method());
   }
 
   @Test
-  void trainStageResultRowsAreReadLikeTheMethodsObject() throws Exception {
-    String json = "{\"k\": [1, 3], \"methods\": [\"attention\", \"occlusion\"], \"results\": ["
-        + "{\"k\": 1, \"method\": \"attention\", \"mean_drop\": 0.03},"
-        + "{\"k\": 3, \"method\": \"attention\", \"mean_drop\": 0.05},"
-        + "{\"k\": 1, \"method\": \"occlusion\", \"mean_drop\": 0.02},"
-        + "{\"k\": 3, \"method\": \"occlusion\", \"mean_drop\": null},"
-        + "{\"k\": 1, \"method\": \"random\", \"mean_drop\": 0.01},"
-        + "{\"k\": 3, \"method\": \"random\", \"mean_drop\": 0.02}]}";
-    Faithfulness f = Faithfulness.parse(io.attnlift.common.Json.MAPPER.readTree(json),
-        java.nio.file.Path.of("faithfulness.json"));
-    assertEquals(0.025, f.marginOverRandom(Method.ATTENTION), 1e-12);
-    assertEquals(0.01, f.marginOverRandom(Method.OCCLUSION), 1e-12);
-    assertTrue(Double.isNaN(f.marginOverRandom(Method.ROLLOUT)));
+  void anUndefinedDropIsLeftOutOfTheMargin() {
+    List<FaithfulnessJson.Result> rows = List.of(
+        new FaithfulnessJson.Result(1, "attention", 9, 0.03, 0, 0),
+        new FaithfulnessJson.Result(3, "attention", 9, 0.05, 0, 0),
+        new FaithfulnessJson.Result(1, "occlusion", 9, 0.02, 0, 0),
+        new FaithfulnessJson.Result(3, "occlusion", 0, Double.NaN, 0, 0),
+        new FaithfulnessJson.Result(1, "random", 9, 0.01, 0, 0),
+        new FaithfulnessJson.Result(3, "random", 9, 0.02, 0, 0));
+    FaithfulnessJson f = new FaithfulnessJson("test", 9, List.of(1, 3),
+        List.of("attention", "occlusion"), "", rows);
+
+    assertEquals(0.025, f.marginOverRandom("attention"), 1e-12);
+    assertEquals(0.01, f.marginOverRandom("occlusion"), 1e-12);
+    assertTrue(Double.isNaN(f.marginOverRandom("rollout")));
   }
 }

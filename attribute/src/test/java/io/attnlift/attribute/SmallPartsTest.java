@@ -2,13 +2,17 @@ package io.attnlift.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attnlift.common.Contract;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SmallPartsTest {
   private static final double EPS = 1e-12;
@@ -43,17 +47,6 @@ class SmallPartsTest {
   }
 
   @Test
-  void rocAucCountsOrderedPairsAndHalvesTies() {
-    Roc.Curve c = Roc.of(new double[] {0.9, 0.8, 0.7, 0.6}, new int[] {1, 0, 1, 0});
-    assertEquals(0.75, c.auc(), EPS);
-    assertEquals(0.5, Roc.of(new double[] {0.5, 0.5}, new int[] {1, 0}).auc(), EPS);
-    assertNull(Roc.of(new double[] {0.5, 0.4}, new int[] {1, 1}));
-    double[] last = c.points().get(c.points().size() - 1);
-    assertEquals(1.0, last[0], EPS);
-    assertEquals(1.0, last[1], EPS);
-  }
-
-  @Test
   void spearmanUsesOnlyKeysScoredByBoth() {
     Map<String, Double> a = new LinkedHashMap<>();
     Map<String, Double> b = new LinkedHashMap<>();
@@ -83,13 +76,48 @@ class SmallPartsTest {
   }
 
   @Test
-  void csvCellsQuoteCommasQuotesAndLineBreaks() {
-    assertEquals("\"Joe's, \"\"Best\"\" Pizza\"", TableFiles.cell("Joe's, \"Best\" Pizza"));
-    assertEquals("plain", TableFiles.cell("plain"));
-    assertEquals("", TableFiles.cell(null));
-    assertEquals("0.25", TableFiles.cell(0.25));
-    assertEquals("0.0001", TableFiles.cell(1e-4));
-    assertEquals("3", TableFiles.cell(3L));
+  void csvCellsQuoteCommasQuotesAndLineBreaksAndNumbersArePlain(@TempDir Path tmp)
+      throws Exception {
+    Path f = tmp.resolve("method_agreement.csv");
+    TableFiles.writeCsv(f, agreementTable(List.of(
+        row("Joe's, \"Best\" Pizza", "two\nlines", 0.25, 3),
+        row("plain", "x", Double.NaN, 0),
+        row("tiny", "x", 1e-4, 1))));
+
+    assertEquals("method_a,method_b,spearman,n\r\n"
+        + "\"Joe's, \"\"Best\"\" Pizza\",\"two\nlines\",0.25,3\r\n"
+        + "plain,x,,0\r\n"
+        + "tiny,x,0.0001,1\r\n", Files.readString(f));
+  }
+
+  @Test
+  void csvTextThatASpreadsheetWouldRunAsAFormulaIsNeutralised(@TempDir Path tmp)
+      throws Exception {
+    Path f = tmp.resolve("method_agreement.csv");
+    TableFiles.writeCsv(f, agreementTable(List.of(
+        row("=HYPERLINK(\"http://x\",\"click\")", "+1", -0.5, 1),
+        row("-2", "@SUM(A1)", 0.5, 1),
+        row("\tTab", "\rCR", 0.5, 1),
+        row("a=b", "safe-name", 0.5, 1))));
+
+    assertEquals("method_a,method_b,spearman,n\r\n"
+        + "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",\"'+1\",-0.5,1\r\n"
+        + "\"'-2\",\"'@SUM(A1)\",0.5,1\r\n"
+        + "\"'\tTab\",\"'\rCR\",0.5,1\r\n"
+        + "a=b,safe-name,0.5,1\r\n", Files.readString(f));
+  }
+
+  private static Table agreementTable(List<GenericRecord> rows) {
+    return new Table("method_agreement", Contract.METHOD_AGREEMENT, rows);
+  }
+
+  private static GenericRecord row(String a, String b, double spearman, long n) {
+    GenericRecord r = Table.row(Contract.METHOD_AGREEMENT);
+    r.put("method_a", a);
+    r.put("method_b", b);
+    Table.num(r, "spearman", spearman);
+    r.put("n", n);
+    return r;
   }
 
   @Test

@@ -1,12 +1,16 @@
 package io.attnlift.attribute;
 
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.FaithfulnessJson;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.json.MetricsJson;
+import io.attnlift.common.json.Samples;
+import io.attnlift.common.json.TrainStats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,24 +42,32 @@ final class TrainFixture {
     List<GenericRecord> predictions = predictions(attributions);
     ParquetFiles.write(dir.resolve("predictions/part-00000.parquet"), Contract.PREDICTIONS,
         predictions);
-    Json.write(dir.resolve("metrics.json"), Map.of("val_auc", 0.7, "test_auc", 0.68,
-        "train_seconds", 1.0, "train_sequences_per_second", 100.0,
-        "inference_sequences_per_second", 1000.0));
-    Json.write(dir.resolve("faithfulness.json"), faithfulness(drops));
     new Manifests.Builder(Stage.TRAIN, variant, manifestRunId)
         .dataset(dir, "attributions", Contract.ATTRIBUTIONS, attributions.size())
         .dataset(dir, "predictions", Contract.PREDICTIONS, predictions.size())
-        .file("metrics.json")
-        .file("faithfulness.json")
+        .json(dir, MetricsJson.CONTRACT, Samples.metrics(0.68))
+        .json(dir, FaithfulnessJson.CONTRACT, faithfulness(drops))
+        .stats(TrainStats.CONTRACT, new TrainStats("cpu", 0.7, 0.68, 1, 1, 1.0, 100.0, 1000.0,
+            0, 0, predictions.size()))
         .writeTo(dir);
     return dir;
   }
 
-  /** The faithfulness.json body: each method's drop at k = 1, 3, 5 (scaled by k). */
-  static Map<String, Object> faithfulness(Map<String, Double> drops) {
-    Map<String, Object> methods = new LinkedHashMap<>();
-    drops.forEach((m, d) -> methods.put(m, Map.of("1", d, "3", 2 * d, "5", 3 * d)));
-    return Map.of("k", List.of(1, 3, 5), "sessions", 100, "methods", methods);
+  /**
+   * A deletion test as the train stage writes it: each method's (and random's) drop at k = 1, 3,
+   * 5, scaled by k.
+   */
+  static FaithfulnessJson faithfulness(Map<String, Double> drops) {
+    List<FaithfulnessJson.Result> rows = new ArrayList<>();
+    double random = drops.getOrDefault(FaithfulnessJson.RANDOM, Double.NaN);
+    for (int k : List.of(1, 3, 5)) {
+      int scale = k == 1 ? 1 : k == 3 ? 2 : 3;
+      drops.forEach((m, d) -> rows.add(new FaithfulnessJson.Result(k, m, 100, scale * d, 0.001,
+          scale * (d - random))));
+    }
+    List<String> methods = drops.keySet().stream()
+        .filter(m -> !m.equals(FaithfulnessJson.RANDOM)).toList();
+    return new FaithfulnessJson("test", 100, List.of(1, 3, 5), methods, "the test", rows);
   }
 
   /** Drops where occlusion beats gradient, rollout, attention and random, in that order. */
@@ -86,9 +98,19 @@ final class TrainFixture {
   }
 
   /** Writes {@code runs/<runId>/extract/ground_truth.json}. */
-  static void groundTruth(Path runsRoot, String runId, Map<String, Object> truth)
+  static void groundTruth(Path runsRoot, String runId, GroundTruthJson truth)
       throws IOException {
-    Json.write(new RunLayout(runsRoot, runId).stageDir(Stage.EXTRACT)
+    GroundTruthJson.CONTRACT.write(new RunLayout(runsRoot, runId).stageDir(Stage.EXTRACT)
         .resolve("ground_truth.json"), truth);
+  }
+
+  /** A ground truth with the given heroes and contributions, the rest as a sample world's. */
+  static GroundTruthJson truth(List<String> heroes, Map<String, Double> events,
+      Map<String, Double> stores, Map<String, Double> features) {
+    GroundTruthJson s = Samples.groundTruth();
+    return new GroundTruthJson("planted", s.description(), s.seed(), s.users(), s.sessions(),
+        s.events(), s.endDate(), s.intercept(), s.userEffectSd(), s.conversionRate(),
+        s.aucTrueProbability(), s.aucEventsOnly(), s.drivers(), heroes, s.contributionUnit(),
+        events, stores, features, Map.of(), s.removalUnit(), s.removalEffects());
   }
 }

@@ -1,17 +1,20 @@
 package io.attnlift.attribute;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.Contract;
 import io.attnlift.common.ExitCodes;
+import io.attnlift.common.Secrets;
+import io.attnlift.common.StageConfig;
 import io.attnlift.common.StageException;
+import io.attnlift.common.warehouse.SnowflakeSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,58 +47,33 @@ class WarehouseSqlTest {
     assertThrows(StageException.class, () -> new WarehouseSql("A", "1bad").table("t"));
   }
 
-  private static AttributeOptions snowflake(String account, String user) {
-    AttributeOptions d = AttributeOptions.defaults();
-    return new AttributeOptions(d.variants(), d.bootstrap(), d.minStoreSupport(), d.seed(),
-        "snowflake", d.duckdb(), "ANALYTICS", "", d.engagementTypes(), d.earlyPositions(),
-        d.groundTruthTopK(), d.maxInsights(), account, user, "ANALYST", "COMPUTE_WH",
-        "GROWTH");
-  }
-
   @Test
-  void snowflakeUsesKeyPairFromEnvAndDisablesPlatformDetection(@TempDir Path tmp)
-      throws Exception {
+  void theSnowflakeWriteBackReadsTheSharedSectionAcceptsAnEmailUserAndHidesTheSecret(
+      @TempDir Path tmp) throws Exception {
     Path key = Files.writeString(tmp.resolve("rsa_key.p8"), "not a real key");
-    AttributeOptions o = snowflake("xy12345.eu-west-1", "ATTNLIFT_SVC");
-    assertEquals("jdbc:snowflake://xy12345.eu-west-1.snowflakecomputing.com/",
-        Warehouses.snowflakeUrl(o));
-    Properties p = Warehouses.snowflakeProperties(o, Map.of(
-        Warehouses.KEY_FILE_ENV, key.toString(), Warehouses.KEY_PWD_ENV, "s3cret"));
-    assertEquals("true", p.get("disablePlatformDetection"));
-    assertEquals("SNOWFLAKE_JWT", p.get("authenticator"));
-    assertEquals(key.toString(), p.get("private_key_file"));
-    assertEquals("GROWTH", p.get("db"));
-    assertEquals("ANALYTICS", p.get("schema"));
-    assertEquals("COMPUTE_WH", p.get("warehouse"));
-    assertEquals("ANALYST", p.get("role"));
-    assertEquals("s3cret", p.get("private_key_file_pwd"));
-    assertFalse(p.containsKey("password"));
-    WriteBack.ConnectionSource src = Warehouses.snowflake(o, Map.of(
-        Warehouses.KEY_FILE_ENV, key.toString(), Warehouses.KEY_PWD_ENV, "s3cret"));
-    assertFalse(src.describe().contains("s3cret"), src.describe());
+    Path preset = Files.writeString(tmp.resolve("p.yaml"), String.join("\n",
+        "attribute:", "  write-back: snowflake", "snowflake:", "  account: xy12345.eu-west-1",
+        "  user: jane.doe@acme.com", "  database: GROWTH", ""));
+    AttributeOptions o = StageConfig.resolve(AttributeOptions.defaults(), preset, "attribute",
+        Map.of());
+
+    WriteBack.ConnectionSource src = Warehouses.snowflake(o.snowflake(), Map.of(
+        Secrets.SNOWFLAKE_KEY_FILE, key.toString(), Secrets.SNOWFLAKE_KEY_PASSPHRASE, "s3cret"),
+        "r1");
+
+    assertEquals("jane.doe@acme.com", o.snowflake().user());
+    assertEquals("Snowflake account xy12345.eu-west-1 (host"
+        + " xy12345.eu-west-1.snowflakecomputing.com:443)", src.describe());
+    assertArrayEquals(new String[] {"s3cret"}, src.secrets());
   }
 
   @Test
-  void snowflakeReadsThePassphraseFromAMountedFileUnderTheSameNameAsExtract(@TempDir Path tmp)
-      throws Exception {
-    Path key = Files.writeString(tmp.resolve("rsa_key.p8"), "not a real key");
-    Path pass = Files.writeString(tmp.resolve("passphrase"), "from-file\n");
-    Properties p = Warehouses.snowflakeProperties(snowflake("xy12345", "u"), Map.of(
-        "SNOWFLAKE_PRIVATE_KEY_FILE", key.toString(),
-        "SNOWFLAKE_PRIVATE_KEY_PASSPHRASE_FILE", pass.toString()));
-    assertEquals("from-file", p.get("private_key_file_pwd"));
-  }
-
-  @Test
-  void snowflakeWithoutCredentialsOrAccountIsBadInput() {
+  void snowflakeWithoutCredentialsIsBadInput() {
+    AttributeOptions o = StageConfig.override(AttributeOptions.defaults(), Map.of("snowflake",
+        new SnowflakeSettings("xy12345", "u", "", "", "", "", "", 443, Duration.ofSeconds(5), 1)));
     StageException e = assertThrows(StageException.class,
-        () -> Warehouses.snowflakeProperties(snowflake("xy12345", "u"), Map.of()));
+        () -> Warehouses.snowflake(o.snowflake(), Map.of(), "r1"));
     assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
-    assertTrue(e.getMessage().contains(Warehouses.KEY_FILE_ENV), e.getMessage());
-    assertThrows(StageException.class,
-        () -> Warehouses.snowflakeUrl(snowflake("evil.com/x?", "u")));
-    assertThrows(StageException.class,
-        () -> Warehouses.snowflakeProperties(snowflake("xy12345", ""),
-            Map.of(Warehouses.PASSWORD_ENV, "pw")));
+    assertTrue(e.getMessage().contains(Secrets.SNOWFLAKE_KEY_FILE), e.getMessage());
   }
 }

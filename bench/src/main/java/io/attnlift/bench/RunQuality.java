@@ -1,12 +1,14 @@
 package io.attnlift.bench;
 
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.GroundTruthCheckJson;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.json.MetricsJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +24,6 @@ import java.util.Map;
  * stage's own metrics, and the attribute stage's ground-truth check, as a JSON-ready map.
  */
 public final class RunQuality {
-  private static final List<String> METRICS = List.of(
-      "test_auc", "val_auc", "train_auc", "test_log_loss", "epochs_run", "epoch_kept",
-      "train_seconds", "train_sequences_per_second", "inference_sequences_per_second", "device",
-      "length_buckets");
-
   private final RunLayout layout;
 
   public RunQuality(RunLayout layout) {
@@ -50,15 +47,28 @@ public final class RunQuality {
   private Map<String, Object> variant(Variant v, Map<String, double[]> truth) throws IOException {
     Map<String, Object> r = new LinkedHashMap<>();
     Path train = layout.stageDir(Stage.TRAIN, v);
-    Map<String, Object> metrics = readJson(train.resolve("metrics.json"), true);
-    for (String k : METRICS) {
-      r.put("metrics_" + k, metrics.get(k));
-    }
+    MetricsJson m = MetricsJson.CONTRACT.read(train.resolve(MetricsJson.CONTRACT.fileName()));
+    r.put("metrics_test_auc", finite(m.test().auc().value()));
+    r.put("metrics_test_auc_ci_low", finite(m.test().auc().ciLow()));
+    r.put("metrics_test_auc_ci_high", finite(m.test().auc().ciHigh()));
+    r.put("metrics_val_auc", finite(m.val().auc().value()));
+    r.put("metrics_train_auc", finite(m.trainAuc()));
+    r.put("metrics_test_log_loss", finite(m.test().logLoss()));
+    r.put("metrics_epochs_run", m.fit().epochsRun());
+    r.put("metrics_epoch_kept", m.fit().epochKept());
+    r.put("metrics_train_seconds", m.speed().trainSeconds());
+    r.put("metrics_train_sequences_per_second", m.speed().trainSequencesPerSecond());
+    r.put("metrics_inference_sequences_per_second", m.speed().inferenceSequencesPerSecond());
+    r.put("metrics_device", m.setup().device());
+    r.put("metrics_length_buckets", m.setup().lengthBuckets());
     if (truth != null) {
       putQuality(r, VariantQuality.of(testScores(train.resolve("predictions"), truth)));
     }
-    Path check = layout.stageDir(Stage.ATTRIBUTE, v).resolve("ground_truth_check.json");
-    r.put("ground_truth_check", truth == null ? null : readJson(check, false));
+    Path check = layout.stageDir(Stage.ATTRIBUTE, v)
+        .resolve(GroundTruthCheckJson.CONTRACT.fileName());
+    GroundTruthCheckJson c =
+        truth == null ? null : GroundTruthCheckJson.CONTRACT.readIfPresent(check);
+    r.put("ground_truth_check", c == null ? null : GroundTruthCheckJson.CONTRACT.tree(c));
     return r;
   }
 
@@ -116,20 +126,10 @@ public final class RunQuality {
     return truth;
   }
 
-  private Object world() throws IOException {
-    Path gt = layout.stageDir(Stage.EXTRACT).resolve("ground_truth.json");
-    return Files.isRegularFile(gt) ? readJson(gt, true).get("world") : null;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> readJson(Path file, boolean required) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      if (required) {
-        throw StageException.badInput("missing %s: did the stage that writes it finish?", file);
-      }
-      return null;
-    }
-    return Json.MAPPER.readValue(file.toFile(), Map.class);
+  private String world() {
+    GroundTruthJson gt = GroundTruthJson.CONTRACT.readIfPresent(
+        layout.stageDir(Stage.EXTRACT).resolve(GroundTruthJson.CONTRACT.fileName()));
+    return gt == null ? null : gt.world();
   }
 
   static Double finite(double v) {

@@ -2,6 +2,7 @@ package io.attnlift.bench;
 
 import io.attnlift.common.CommonOptions;
 import io.attnlift.common.Json;
+import io.attnlift.common.Manifest;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
@@ -39,7 +40,7 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "A name for the world when its ground truth does not give one.")
   String worldName;
 
-  @Option(names = "--variants", defaultValue = "no-funnel,with-funnel",
+  @Option(names = "--variants", defaultValue = "no-funnel,funnel-removed,with-funnel",
       description = "Variants the run trained (default: ${DEFAULT-VALUE}).")
   String variants;
 
@@ -109,7 +110,6 @@ final class SummarizeCommand implements Callable<Integer> {
   }
 
   /** Each stage output's wall time (manifest {@code seconds}) and its datasets' row counts. */
-  @SuppressWarnings("unchecked")
   static List<Map<String, Object>> stages(RunLayout layout, List<Variant> variants)
       throws IOException {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -122,16 +122,15 @@ final class SummarizeCommand implements Callable<Integer> {
         if (!Files.isRegularFile(f)) {
           continue;
         }
-        Map<String, Object> man = Json.MAPPER.readValue(f.toFile(), Map.class);
+        Manifest man = Manifest.CONTRACT.read(f);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("stage", s.dirName());
-        row.put("variant", man.get("variant"));
-        row.put("seconds", man.get("seconds"));
+        row.put("variant", man.variant().isEmpty() ? null : man.variant());
+        row.put("seconds", man.seconds());
         Map<String, Object> rows = new LinkedHashMap<>();
-        List<Map<String, Object>> outputs = (List<Map<String, Object>>) man.get("outputs");
-        for (Map<String, Object> o : outputs == null ? List.<Map<String, Object>>of() : outputs) {
-          if (o.get("contract") != null) {
-            rows.put((String) o.get("path"), o.get("rows"));
+        for (Manifest.Output o : man.outputs()) {
+          if (o.holdsFiles()) {
+            rows.put(o.path(), o.rows());
           }
         }
         row.put("rows", rows);

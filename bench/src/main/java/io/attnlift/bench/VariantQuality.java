@@ -1,5 +1,6 @@
 package io.attnlift.bench;
 
+import io.attnlift.common.stats.Roc;
 import java.util.List;
 
 /**
@@ -20,21 +21,22 @@ public record VariantQuality(
   /** Computes the three AUCs over the same sessions. */
   public static VariantQuality of(List<SessionScore> scores) {
     int n = scores.size();
-    boolean[] labels = new boolean[n];
+    int[] labels = new int[n];
     double[] model = new double[n];
     double[] bayes = new double[n];
     double[] eventsOnly = new double[n];
     int converted = 0;
     for (int i = 0; i < n; i++) {
       SessionScore s = scores.get(i);
-      labels[i] = s.label();
+      labels[i] = s.label() ? 1 : 0;
       converted += s.label() ? 1 : 0;
       model[i] = s.modelProbability();
       bayes[i] = s.trueProbability();
       eventsOnly[i] = s.eventsOnlyProbability();
     }
-    double m = Auc.of(model, labels);
-    double e = Auc.of(eventsOnly, labels);
-    return new VariantQuality(n, converted, m, Auc.of(bayes, labels), e, (m - 0.5) / (e - 0.5));
+    double m = Roc.area(model, labels);
+    double e = Roc.area(eventsOnly, labels);
+    return new VariantQuality(n, converted, m, Roc.area(bayes, labels), e,
+        (m - 0.5) / (e - 0.5));
   }
 }

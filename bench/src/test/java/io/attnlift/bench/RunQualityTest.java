@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.Contract;
 import io.attnlift.common.ExitCodes;
+import io.attnlift.common.Json;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.GroundTruthCheckJson;
+import io.attnlift.common.json.MetricsJson;
+import io.attnlift.common.json.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,16 +42,16 @@ class RunQualityTest {
         prediction("s1", "test", 1, 0.9), prediction("s2", "test", 1, 0.4),
         prediction("s3", "test", 0, 0.5), prediction("s4", "test", 0, 0.1),
         prediction("not-in-truth", "train", 1, 0.99)));
-    Files.writeString(train.resolve("metrics.json"), "{\"test_auc\": 0.75, \"extra\": 1}");
+    MetricsJson.CONTRACT.write(train.resolve("metrics.json"), Samples.metrics(0.75));
     Path attribute = layout.stageDir(Stage.ATTRIBUTE, Variant.NO_FUNNEL);
-    Files.createDirectories(attribute);
-    Files.writeString(attribute.resolve("ground_truth_check.json"),
-        "{\"k\": 10, \"methods\": {\"attention\": {\"spearman\": 0.6, \"hero_recall\": 0.8}}}");
+    GroundTruthCheckJson.CONTRACT.write(attribute.resolve("ground_truth_check.json"),
+        new GroundTruthCheckJson("w", 10, List.of("h"), "attention", Map.of("attention",
+            new GroundTruthCheckJson.Check(0.6, 0.6, 0.6, 4, 0.8, 0.8, 0.5, 0.5, 2))));
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  void comparesTheModelWithTheBestPossibleOnTheSameTestSessions() throws IOException {
+  void comparesTheModelWithTheBestPossibleOnTheSameTestSessions() throws Exception {
     Map<String, Object> q = new RunQuality(layout).measure(List.of(Variant.NO_FUNNEL));
     Map<String, Object> v = (Map<String, Object>) ((Map<String, Object>) q.get("variants"))
         .get("no-funnel");
@@ -58,8 +62,11 @@ class RunQualityTest {
     assertEquals(1.0, v.get("events_only_auc"));
     assertEquals(0.5, v.get("share_of_achievable"));
     assertEquals(0.75, v.get("metrics_test_auc"));
-    Map<String, Object> check = (Map<String, Object>) v.get("ground_truth_check");
+    assertEquals(0.70, (Double) v.get("metrics_test_auc_ci_low"), 1e-12);
+    Map<String, Object> check = Json.MAPPER.convertValue(v.get("ground_truth_check"), Map.class);
     assertEquals(10, check.get("k"));
+    assertEquals(0.6, ((Map<String, Map<String, Object>>) check.get("methods"))
+        .get("attention").get("spearman"));
     assertNull(q.get("world"));
   }
 

@@ -1,16 +1,18 @@
 package io.attnlift.common;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.attnlift.common.json.JsonContract;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a stage output holds, written last into the output folder as {@code manifest.json}: a
- * folder without one is partial. The next stage reads it to find and check its inputs.
+ * folder without one is partial. The next stage reads it to find and check its inputs. It is a
+ * {@link JsonContract} itself, and its {@code stats} are the stage's own stats contract.
  *
- * @param manifestVersion the version of this manifest format
  * @param stage the stage that wrote the output
- * @param variant the variant, or null for stages that are not per variant
+ * @param variant the variant, or empty for stages that are not per variant
  * @param runId the run
  * @param toolVersion the attnlift build
  * @param startedAt ISO-8601 UTC
@@ -19,11 +21,10 @@ import java.util.Map;
  * @param inputs the folders (or files) read
  * @param outputs the datasets and files written, relative to the output folder
  * @param config the resolved configuration (never a secret)
- * @param stats counts and facts a reader or the report needs (rows dropped by reason, ...)
+ * @param stats the stage's stats contract ({@code ExtractStats}, {@code TrainStats}, ...), read
+ *     with {@link #stats(JsonContract, Path)}
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(
-    int manifestVersion,
     String stage,
     String variant,
     String runId,
@@ -34,21 +35,21 @@ public record Manifest(
     List<String> inputs,
     List<Output> outputs,
     Map<String, Object> config,
-    Map<String, Object> stats) {
+    JsonNode stats) {
 
-  public static final int VERSION = 1;
   public static final String FILE_NAME = "manifest.json";
+  public static final JsonContract<Manifest> CONTRACT =
+      JsonContract.of("manifest", FILE_NAME, Manifest.class, 2);
 
   /**
    * One dataset or file written by the stage.
    *
    * @param path relative to the output folder (a folder for a Parquet dataset)
-   * @param contract the contract id for a Parquet dataset, null for other files
-   * @param contractVersion the contract's schema version, 0 for other files
+   * @param contract the contract id of a Parquet dataset or a JSON file, empty for other files
+   * @param contractVersion the contract's version, 0 for other files
    * @param rows the number of records, -1 where rows mean nothing
-   * @param files for a dataset, the Parquet files it holds
+   * @param files for a dataset, the Parquet files it holds; empty for a file
    */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Output(
       String path, String contract, int contractVersion, long rows, List<String> files) {
 
@@ -57,9 +58,19 @@ public record Manifest(
       return new Output(path, contract.id(), contract.version(), rows, files);
     }
 
-    /** A plain file (JSON, CSV, model, report). */
+    /** A JSON file of a contract. */
+    public static Output json(String path, JsonContract<?> contract) {
+      return new Output(path, contract.id(), contract.version(), -1, List.of());
+    }
+
+    /** A plain file or folder (CSV, model, report). */
     public static Output file(String path) {
-      return new Output(path, null, 0, -1, null);
+      return new Output(path, "", 0, -1, List.of());
+    }
+
+    /** Whether this is a Parquet dataset (it lists its files). */
+    public boolean holdsFiles() {
+      return !files.isEmpty();
     }
   }
 
@@ -68,9 +79,12 @@ public record Manifest(
     return outputs.stream().filter(o -> o.path().equals(path)).findFirst().orElse(null);
   }
 
-  /** A stat as a number, or {@code orElse} when missing. */
-  public double stat(String key, double orElse) {
-    Object v = stats == null ? null : stats.get(key);
-    return v instanceof Number n ? n.doubleValue() : orElse;
+  /**
+   * The stats, read strictly as the stage's stats contract.
+   *
+   * @param dir the folder this manifest was read from, for messages
+   */
+  public <T> T stats(JsonContract<T> contract, Path dir) {
+    return contract.fromTree(stats, dir.resolve(FILE_NAME) + " (key 'stats')");
   }
 }

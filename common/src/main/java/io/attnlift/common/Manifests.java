@@ -1,5 +1,8 @@
 package io.attnlift.common;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.attnlift.common.json.JsonContract;
+import io.attnlift.common.json.JsonContracts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +24,8 @@ public final class Manifests {
    *
    * @param dir the upstream output folder, e.g. {@code runs/r1/extract}
    * @param expected the stage that should have written it
-   * @return the manifest, with every listed dataset present at this build's contract version
+   * @return the manifest, with every listed dataset and JSON file present at this build's
+   *     contract version
    */
   public static Manifest require(Path dir, Stage expected) {
     Path file = dir.resolve(Manifest.FILE_NAME);
@@ -36,17 +40,7 @@ public final class Manifests {
               + " --runs-root and --run-id)",
           dir, expected);
     }
-    Manifest m;
-    try {
-      m = Json.read(file, Manifest.class);
-    } catch (IOException e) {
-      throw StageException.badInput("unreadable manifest %s: %s", file, e.getMessage());
-    }
-    if (m.manifestVersion() != Manifest.VERSION) {
-      throw StageException.badInput(
-          "%s has manifest version %d, this build reads version %d",
-          file, m.manifestVersion(), Manifest.VERSION);
-    }
+    Manifest m = Manifest.CONTRACT.read(file);
     if (!expected.dirName().equals(m.stage())) {
       throw StageException.badInput(
           "%s was written by stage '%s', expected '%s'", file, m.stage(), expected);
@@ -58,16 +52,16 @@ public final class Manifests {
   }
 
   private static void checkOutput(Path dir, Path manifestFile, Manifest.Output o) {
-    if (o.contract() != null) {
-      Contract c = contract(o.contract(), manifestFile);
-      if (o.contractVersion() != c.version()) {
+    if (!o.contract().isEmpty()) {
+      int version = version(o.contract(), manifestFile);
+      if (o.contractVersion() != version) {
         throw StageException.badInput(
-            "%s: dataset '%s' has %s schema version %d, this build reads version %d; rerun the"
-                + " stage that wrote it",
-            manifestFile, o.path(), c.id(), o.contractVersion(), c.version());
+            "%s: '%s' has %s version %d, this build reads version %d; rerun the stage that"
+                + " wrote it",
+            manifestFile, o.path(), o.contract(), o.contractVersion(), version);
       }
     }
-    List<String> files = o.files() == null ? List.of(o.path()) : prefixed(o);
+    List<String> files = o.holdsFiles() ? prefixed(o) : List.of(o.path());
     for (String f : files) {
       if (!Files.exists(dir.resolve(f))) {
         throw StageException.badInput(
@@ -80,13 +74,18 @@ public final class Manifests {
     return o.files().stream().map(f -> o.path() + "/" + f).collect(Collectors.toList());
   }
 
-  private static Contract contract(String id, Path where) {
+  /** The version this build reads of a Parquet or JSON contract. */
+  private static int version(String id, Path where) {
     for (Contract c : Contract.values()) {
       if (c.id().equals(id)) {
-        return c;
+        return c.version();
       }
     }
-    throw StageException.badInput("%s names unknown contract '%s'", where, id);
+    JsonContract<?> json = JsonContracts.byId(id);
+    if (json == null) {
+      throw StageException.badInput("%s names unknown contract '%s'", where, id);
+    }
+    return json.version();
   }
 
   /** Collects what a stage reads and writes while it runs, then writes its manifest last. */
@@ -97,7 +96,7 @@ public final class Manifests {
     private final Instant started = Instant.now();
     private final List<String> inputs = new ArrayList<>();
     private final List<Manifest.Output> outputs = new ArrayList<>();
-    private final Map<String, Object> stats = new LinkedHashMap<>();
+    private JsonNode stats;
     private Map<String, Object> config = Map.of();
 
     public Builder(Stage stage, Variant variant, String runId) {
@@ -118,8 +117,9 @@ public final class Manifests {
       return this;
     }
 
-    public Builder stat(String key, Object value) {
-      stats.put(key, value);
+    /** The stage's stats, as its stats contract. */
+    public <T> Builder stats(JsonContract<T> contract, T value) {
+      this.stats = contract.tree(value);
       return this;
     }
 
@@ -137,6 +137,19 @@ public final class Manifests {
       return this;
     }
 
+    /** Writes a JSON contract's file into {@code outDir} under its name and records it. */
+    public <T> Builder json(Path outDir, JsonContract<T> contract, T value) throws IOException {
+      contract.write(outDir.resolve(contract.fileName()), value);
+      outputs.add(Manifest.Output.json(contract.fileName(), contract));
+      return this;
+    }
+
+    /** Records a JSON contract's file written under the output folder by someone else. */
+    public Builder json(JsonContract<?> contract) {
+      outputs.add(Manifest.Output.json(contract.fileName(), contract));
+      return this;
+    }
+
     /** Records a plain file (or folder) written under the output folder. */
     public Builder file(String path) {
       outputs.add(Manifest.Output.file(path));
@@ -145,12 +158,14 @@ public final class Manifests {
 
     /** Builds the manifest and writes it into {@code outDir}; call it last. */
     public Manifest writeTo(Path outDir) throws IOException {
+      if (stats == null) {
+        throw new IllegalStateException("stage " + stage + " set no stats");
+      }
       Instant finished = Instant.now();
       Manifest m =
           new Manifest(
-              Manifest.VERSION,
               stage.dirName(),
-              variant == null ? null : variant.id(),
+              variant == null ? "" : variant.id(),
               runId,
               Versions.tool(),
               started.toString(),
@@ -160,7 +175,7 @@ public final class Manifests {
               List.copyOf(outputs),
               config,
               stats);
-      Json.write(outDir.resolve(Manifest.FILE_NAME), m);
+      Manifest.CONTRACT.write(outDir.resolve(Manifest.FILE_NAME), m);
       return m;
     }
   }

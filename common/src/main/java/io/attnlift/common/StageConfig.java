@@ -2,6 +2,7 @@ package io.attnlift.common;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.attnlift.common.warehouse.SnowflakeSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Resolves a stage's typed options: the code's defaults, then the preset file's section for the
- * stage, then the flags given on the command line. An unknown key anywhere is an error.
+ * stage, then the flags given on the command line; then the options' one validation step
+ * ({@link StageOptions#validate()}). An unknown key anywhere is an error. A shared section
+ * ({@link #SHARED_SECTIONS}: {@code snowflake}) fills the option of its name in every stage that
+ * has one, so both stages that connect read one set of keys.
  *
  * <p>A preset is YAML or JSON with one section per stage, keys in camelCase or kebab-case (as the
  * flags):
@@ -28,7 +32,10 @@ import picocli.CommandLine.Model.OptionSpec;
 public final class StageConfig {
   /** The sections a preset may have. */
   public static final Set<String> SECTIONS =
-      Set.of("generate", "extract", "preprocess", "train", "attribute", "report");
+      Set.of("generate", "extract", "preprocess", "train", "attribute", "report", "snowflake");
+
+  /** Sections that are not a stage's but fill the option of their name in every stage. */
+  public static final Set<String> SHARED_SECTIONS = Set.of("snowflake");
 
   /** Flags that belong to {@link CommonOptions}, not to a stage's options. */
   private static final Set<String> COMMON_FLAGS = Set.of("runsRoot", "runId", "config");
@@ -48,26 +55,74 @@ public final class StageConfig {
   }
 
   /** As above, with the overriding flags given as a map from option key to value. */
-  @SuppressWarnings("unchecked")
   public static <T> T resolve(T defaults, Path preset, String section, Map<String, ?> flags) {
-    Class<T> type = (Class<T>) defaults.getClass();
     Map<String, Object> merged = Json.MAPPER.convertValue(defaults, new TypeReference<>() {});
     String where = "the flags";
     if (preset != null) {
-      merged.putAll(readSection(preset, section));
+      Map<String, Object> own = new LinkedHashMap<>(readSection(preset, section));
+      for (String shared : SHARED_SECTIONS) {
+        if (own.containsKey(shared)) {
+          throw StageException.badInput("%s: section '%s' has a key '%s': set it in the"
+              + " preset's top-level %s: section, which every stage shares", preset, section,
+              shared, shared);
+        }
+        if (merged.get(shared) instanceof Map<?, ?> d) {
+          Map<Object, Object> m = new LinkedHashMap<>(d);
+          m.putAll(readSection(preset, shared));
+          own.put(shared, m);
+        }
+      }
+      merged.putAll(own);
       where = preset + " (section '" + section + "') or the flags";
     }
     merged.putAll(flags);
+    return convert(defaults, merged, where);
+  }
+
+  /**
+   * The defaults with some options replaced (keys as the record's fields), validated: for tests
+   * and tools that build a stage's options in code.
+   */
+  public static <T> T override(T defaults, Map<String, ?> values) {
+    Map<String, Object> merged = Json.MAPPER.convertValue(defaults, new TypeReference<>() {});
+    merged.putAll(values);
+    return convert(defaults, merged, "the options given");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T convert(T defaults, Map<String, Object> merged, String where) {
+    T out;
     try {
-      return Json.MAPPER.convertValue(merged, type);
+      out = Json.MAPPER.convertValue(merged, (Class<T>) defaults.getClass());
     } catch (IllegalArgumentException e) {
-      if (e.getCause() instanceof UnrecognizedPropertyException u) {
+      Throwable c = e.getCause();
+      if (c instanceof UnrecognizedPropertyException u) {
         throw StageException.badInput(
-            "unknown option '%s' in %s; known: %s",
-            u.getPropertyName(), where, u.getKnownPropertyIds());
+            "unknown option '%s' in %s; known: %s%s",
+            u.getPropertyName(), where, u.getKnownPropertyIds(), hint(u.getPropertyName()));
+      }
+      for (Throwable t = c; t != null; t = t.getCause()) {
+        if (t instanceof StageException se) {
+          throw se;
+        }
       }
       throw StageException.badInput("bad value in %s: %s", where, e.getMessage());
     }
+    if (out instanceof StageOptions o) {
+      o.validate();
+    }
+    return out;
+  }
+
+  /** Where a Snowflake connection key belongs, when one is given in a stage's section. */
+  private static String hint(String key) {
+    for (var c : SnowflakeSettings.class.getRecordComponents()) {
+      if (c.getName().equals(key) || ("snowflake" + Character.toUpperCase(c.getName().charAt(0))
+          + c.getName().substring(1)).equals(key)) {
+        return "; Snowflake connection settings go in the preset's top-level snowflake: section";
+      }
+    }
+    return "";
   }
 
   /** The preset's section for one stage, keys turned into camelCase. */
@@ -116,7 +171,7 @@ public final class StageConfig {
       String key = camel(o.longestName().replaceFirst("^-+", ""));
       if (!COMMON_FLAGS.contains(key) && !o.usageHelp() && !o.versionHelp()) {
         Object value = o.getValue();
-        if (value == null || value.toString().isEmpty()) {
+        if (value == null || value.toString().isBlank()) {
           continue;
         }
         flags.put(key, value instanceof Path p ? p.toString() : value);

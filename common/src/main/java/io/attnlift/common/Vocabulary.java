@@ -1,5 +1,6 @@
 package io.attnlift.common;
 
+import io.attnlift.common.json.JsonContract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import java.util.Map;
  */
 public record Vocabulary(Map<String, List<String>> features, int minCount) {
   public static final String FILE_NAME = "vocab.json";
+  public static final JsonContract<Vocabulary> CONTRACT =
+      JsonContract.of("vocabulary", FILE_NAME, Vocabulary.class, 1);
   public static final String PAD_TOKEN = "<pad>";
   public static final String OOV_TOKEN = "<oov>";
 
@@ -46,14 +49,10 @@ public record Vocabulary(Map<String, List<String>> features, int minCount) {
   }
 
   public void write(Path file) throws IOException {
-    Json.write(file, this);
+    CONTRACT.write(file, this);
   }
 
   public static Vocabulary read(Path file) {
-    try {
-      return Json.read(file, Vocabulary.class);
-    } catch (IOException e) {
-      throw StageException.badInput("cannot read vocabulary %s: %s", file, e.getMessage());
-    }
+    return CONTRACT.read(file);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attnlift.common.json.ReportStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ class ManifestsTest {
         List.of(Records.event("u1", "s1", 1, "click", "m_card_click", "7")));
     new Manifests.Builder(Stage.EXTRACT, null, "r1")
         .dataset(dir, "events", Contract.EVENTS, 1)
-        .stat("users", 1)
+        .stats(ReportStats.CONTRACT, new ReportStats(List.of("no-funnel"), "", 7))
         .writeTo(dir);
     return dir;
   }
@@ -33,7 +34,7 @@ class ManifestsTest {
     assertEquals("r1", m.runId());
     assertEquals(1, m.output("events").rows());
     assertEquals(List.of("part-00000.parquet"), m.output("events").files());
-    assertEquals(1.0, m.stat("users", 0));
+    assertEquals(7, m.stats(ReportStats.CONTRACT, dir).reportBytes());
   }
 
   @Test
@@ -75,14 +76,28 @@ class ManifestsTest {
     Path dir = writeExtractOutput();
     Path file = dir.resolve(Manifest.FILE_NAME);
     Files.writeString(file,
-        Files.readString(file).replace("\"contractVersion\" : 1", "\"contractVersion\" : 3"));
+        Files.readString(file).replace("\"contract_version\" : 1", "\"contract_version\" : 3"));
 
     StageException e = assertThrows(StageException.class,
         () -> Manifests.require(dir, Stage.EXTRACT));
 
     assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
-    assertTrue(e.getMessage().contains("events schema version 3"), e.getMessage());
+    assertTrue(e.getMessage().contains("'events' has events version 3"), e.getMessage());
     assertTrue(e.getMessage().contains("reads version 1"), e.getMessage());
+  }
+
+  @Test
+  void refusesAManifestOfAnotherVersionNamingBoth() throws Exception {
+    Path dir = writeExtractOutput();
+    Path file = dir.resolve(Manifest.FILE_NAME);
+    Files.writeString(file, Files.readString(file).replaceFirst(
+        "\"contract_version\" : 2", "\"contract_version\" : 1"));
+
+    StageException e = assertThrows(StageException.class,
+        () -> Manifests.require(dir, Stage.EXTRACT));
+
+    assertTrue(e.getMessage().contains("written with manifest version 1, this build reads"
+        + " version 2"), e.getMessage());
   }
 
   @Test

@@ -57,6 +57,24 @@ class StageConfigTest {
     assertTrue(e.getMessage().contains("unknown section 'extrakt'"), e.getMessage());
   }
 
+  /** A stage's options with the shared Snowflake connection. */
+  record ConnectedOptions(int sampleUsers, io.attnlift.common.warehouse.SnowflakeSettings
+      snowflake) {}
+
+  @Test
+  void theSharedSnowflakeSectionFillsTheStagesConnectionOverItsDefaults() throws Exception {
+    Path preset = tmp.resolve("p.yaml");
+    Files.writeString(preset, "snowflake:\n  account: acme\n  user: jane.doe@acme.com\n");
+    ConnectedOptions d = new ConnectedOptions(5,
+        io.attnlift.common.warehouse.SnowflakeSettings.defaults());
+
+    ConnectedOptions o = StageConfig.resolve(d, preset, "extract", Map.of());
+
+    assertEquals(5, o.sampleUsers());
+    assertEquals("jane.doe@acme.com", o.snowflake().user());
+    assertEquals(443, o.snowflake().port(), "the default where the section says nothing");
+  }
+
   @Test
   void otherStagesSectionsAreLeftToThem() throws Exception {
     Path preset = tmp.resolve("p.yaml");

@@ -1,6 +1,7 @@
 package io.attnlift.extract;
 
 import io.attnlift.common.StageException;
+import io.attnlift.common.warehouse.Identifiers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class Columns {
     Map<String, String> names = new LinkedHashMap<>();
     for (String c : CONTRACT) {
       String name = mapping.getOrDefault(c, c);
-      names.put(c, SqlNames.column(name, c));
+      names.put(c, Identifiers.sql("the column mapping's " + c, name));
     }
     return new Columns(names);
   }

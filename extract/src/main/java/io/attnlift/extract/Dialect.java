@@ -1,5 +1,6 @@
 package io.attnlift.extract;
 
+import io.attnlift.common.warehouse.Identifiers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,11 +14,11 @@ import java.util.regex.Pattern;
 /**
  * The SQL of one engine, written once per dialect as readable files under
  * {@code io/attnlift/extract/sql/<dialect>/}. Placeholders {@code ${...}} are filled only with
- * checked, quoted identifiers ({@link SqlNames}) and integers; values are bound as parameters.
+ * checked, quoted identifiers ({@link Identifiers}) and integers; values are bound as parameters.
  */
 public enum Dialect {
-  DUCKDB("duckdb", SqlNames::quoteDuckDb),
-  SNOWFLAKE("snowflake", SqlNames::quoteSnowflake);
+  DUCKDB("duckdb", n -> Identifiers.quote(n, false)),
+  SNOWFLAKE("snowflake", n -> Identifiers.quote(n, true));
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_]+)}");
 

@@ -1,38 +1,27 @@
 package io.attnlift.extract;
 
 import io.attnlift.common.StageException;
+import io.attnlift.common.warehouse.DuckDb;
 import io.attnlift.extract.world.WorldTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.duckdb.DuckDBDriver;
 
 /**
  * The embedded warehouse: a DuckDB file opened read-only (results streamed), or an in-memory
  * DuckDB over a file export ({@link FileSource}). Sessions run in UTC.
  */
-public final class DuckDbSource implements EventSource {
-  private final Connection conn;
-  private final String table;
-  private final Map<String, Object> description;
-  private final boolean truth;
-
-  DuckDbSource(Connection conn, String table, Map<String, Object> description, boolean truth) {
-    this.conn = conn;
-    this.table = table;
-    this.description = description;
-    this.truth = truth;
-  }
+public final class DuckDbSource {
+  private DuckDbSource() {}
 
   /** Opens a DuckDB file read-only; a missing file or table is bad input (exit 2). */
-  public static DuckDbSource open(Path file, String table) {
+  public static EventSource open(Path file, String table) {
     if (!Files.isRegularFile(file)) {
       throw StageException.badInput(
           "DuckDB file %s does not exist: run `attnlift generate` first, or pass --duckdb or"
@@ -47,7 +36,7 @@ public final class DuckDbSource implements EventSource {
       d.put("kind", "duckdb");
       d.put("file", file.toString());
       d.put("table", table);
-      return new DuckDbSource(c, table, d, truth);
+      return new EventSource(Dialect.DUCKDB, c, table, d, truth);
     } catch (SQLException e) {
       closeAfter(c, e);
       throw StageException.badInput("cannot read DuckDB file %s: %s", file, e.getMessage());
@@ -56,22 +45,7 @@ public final class DuckDbSource implements EventSource {
 
   /** Connects with streamed results and UTC; a locked file is transient (exit 75). */
   static Connection connect(String url, Properties p, String what) {
-    p.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
-    try {
-      Connection c = DriverManager.getConnection(url, p);
-      try (Statement s = c.createStatement()) {
-        s.execute("SET TimeZone = 'UTC'");
-      }
-      return c;
-    } catch (SQLException e) {
-      String msg = String.valueOf(e.getMessage());
-      if (msg.contains("lock")) {
-        throw StageException.transientFailure(
-            "DuckDB file " + what + " is locked by another process (is `generate` running?): "
-                + msg, e);
-      }
-      throw StageException.badInput("cannot open DuckDB %s: %s", what, msg);
-    }
+    return DuckDb.connect(url, p, what, Duration.ZERO);
   }
 
   static boolean exists(Connection c, String table) throws SQLException {
@@ -92,35 +66,5 @@ public final class DuckDbSource implements EventSource {
     } catch (SQLException e) {
       cause.addSuppressed(e);
     }
-  }
-
-  @Override
-  public Dialect dialect() {
-    return Dialect.DUCKDB;
-  }
-
-  @Override
-  public Connection connection() {
-    return conn;
-  }
-
-  @Override
-  public String table() {
-    return table;
-  }
-
-  @Override
-  public Map<String, Object> describe() {
-    return description;
-  }
-
-  @Override
-  public boolean hasTruth() {
-    return truth;
-  }
-
-  @Override
-  public void close() throws SQLException {
-    conn.close();
   }
 }

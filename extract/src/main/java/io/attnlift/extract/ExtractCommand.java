@@ -2,6 +2,8 @@ package io.attnlift.extract;
 
 import io.attnlift.common.CommonOptions;
 import io.attnlift.common.StageConfig;
+import io.attnlift.common.StageDefaults;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
@@ -15,64 +17,57 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    defaultValueProvider = ExtractCommand.Defaults.class,
     description = "Sample N users with events in [since, until), then all of their events there,"
-        + " from DuckDB, a CSV/Parquet export or Snowflake, into runs/<run-id>/extract/.")
+        + " from DuckDB, a CSV/Parquet export or Snowflake, into runs/<run-id>/extract/. The"
+        + " Snowflake connection is the preset's top-level snowflake: section.")
 public final class ExtractCommand implements Callable<Integer> {
+  /** The flags' defaults: {@link ExtractOptions#defaults()}. */
+  public static final class Defaults extends StageDefaults {
+    public Defaults() {
+      super(ExtractOptions.defaults());
+    }
+  }
+
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
   @Option(names = "--source", paramLabel = "KIND",
       description = "duckdb, file or snowflake (default: file with --events-file, else duckdb).")
-  String source;
+  ExtractOptions.Source source;
 
   @Option(names = "--duckdb", paramLabel = "FILE",
-      description = "DuckDB file (default: data/attnlift.duckdb).")
-  String duckdb;
+      description = "DuckDB file (default: ${DEFAULT-VALUE}).")
+  Path duckdb;
 
   @Option(names = "--events-file", paramLabel = "FILE",
       description = "A CSV or Parquet export of the events table.")
-  String eventsFile;
+  Path eventsFile;
 
   @Option(names = "--table", paramLabel = "NAME",
-      description = "Events table, optionally qualified (default: EVENTS).")
+      description = "Events table, optionally qualified (default: ${DEFAULT-VALUE}).")
   String table;
 
-  @Option(names = "--sample-users", paramLabel = "N", description = "Users (default: 10000).")
-  String sampleUsers;
+  @Option(names = "--sample-users", paramLabel = "N",
+      description = "Users (default: ${DEFAULT-VALUE}).")
+  Integer sampleUsers;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Sampling seed (default: 42).")
-  String seed;
+  @Option(names = "--seed", paramLabel = "S", description = "Sampling seed (default:"
+      + " ${DEFAULT-VALUE}).")
+  Long seed;
 
   @Option(names = "--since", paramLabel = "YYYY-MM-DD",
       description = "First day of the window (default: 28 days before --until).")
-  String since;
+  LocalDate since;
 
   @Option(names = "--until", paramLabel = "YYYY-MM-DD",
       description = "Day after the window's last day, exclusive (default: today, UTC).")
-  String until;
-
-  @Option(names = "--account", paramLabel = "ACCOUNT", description = "Snowflake account.")
-  String account;
-
-  @Option(names = "--user", paramLabel = "USER", description = "Snowflake user.")
-  String user;
-
-  @Option(names = "--role", paramLabel = "ROLE", description = "Snowflake role.")
-  String role;
-
-  @Option(names = "--warehouse", paramLabel = "WH", description = "Snowflake warehouse.")
-  String warehouse;
-
-  @Option(names = "--database", paramLabel = "DB", description = "Snowflake database.")
-  String database;
-
-  @Option(names = "--schema", paramLabel = "SCHEMA", description = "Snowflake schema.")
-  String schema;
+  LocalDate until;
 
   @Override
   public Integer call() throws Exception {
     ExtractOptions options = StageConfig.resolve(
-        ExtractOptions.defaults(), common.config(), "extract", Flags.given(spec)).checked();
+        ExtractOptions.defaults(), common.config(), "extract", spec);
     ExtractJob job = new ExtractJob(options, common.layout(), System.getenv(),
         LocalDate.now(ZoneOffset.UTC));
     spec.commandLine().getOut().println(job.run());

@@ -7,13 +7,15 @@ import io.attnlift.common.Progress;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
+import io.attnlift.common.json.ExtractStats;
+import io.attnlift.common.warehouse.WarehouseErrors;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.avro.generic.GenericRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,9 +89,9 @@ public final class ExtractJob {
 
   private EventSource open(Columns columns) throws Exception {
     return switch (options.sourceKind()) {
-      case "file" -> FileSource.open(Path.of(options.eventsFile()), columns);
-      case "snowflake" -> SnowflakeSource.open(options, env, layout.runId());
-      default -> DuckDbSource.open(Path.of(options.duckdb()), options.table());
+      case FILE -> FileSource.open(options.eventsFile(), columns);
+      case SNOWFLAKE -> SnowflakeSource.open(options, env, layout.runId());
+      case DUCKDB -> DuckDbSource.open(options.duckdb(), options.table());
     };
   }
 
@@ -147,22 +149,19 @@ public final class ExtractJob {
 
   private void stats(Manifests.Builder m, EventSource source, Window window, Profile profile,
       EventsWriter events, Rejects rejects) {
-    Map<String, Object> w = new LinkedHashMap<>();
-    w.put("since", window.since().toString());
-    w.put("until", window.until().toString());
-    w.put("until_exclusive", true);
-    m.stat("source", source.describe())
-        .stat("window", w)
-        .stat("seed", options.seed())
-        .stat("sample_users_requested", options.sampleUsers())
-        .stat("users_in_window", profile.windowUsers())
-        .stat("users_sampled", events.users())
-        .stat("rows", events.rows())
-        .stat("sessions", events.sessions())
-        .stat("duplicate_rows", events.duplicates())
-        .stat("table_rows", profile.tableRows())
-        .stat("window_rows", profile.windowRows())
-        .stat("rejected", rejects.byReason())
-        .stat("rejected_rows", rejects.total());
+    Map<String, Object> d = source.describe();
+    ExtractStats.Source described = new ExtractStats.Source(text(d, "kind"), text(d, "file"),
+        text(d, "table"), text(d, "account"), text(d, "user"), text(d, "role"),
+        text(d, "warehouse"), text(d, "auth"));
+    m.stats(ExtractStats.CONTRACT, new ExtractStats(described,
+        new ExtractStats.Window(window.since().toString(), window.until().toString()),
+        options.seed(), options.sampleUsers(), profile.windowUsers(), events.users(),
+        events.rows(), events.sessions(), events.duplicates(), profile.tableRows(),
+        profile.windowRows(), new TreeMap<>(rejects.byReason()), rejects.total()));
+  }
+
+  private static String text(Map<String, Object> d, String key) {
+    Object v = d.get(key);
+    return v == null ? "" : v.toString();
   }
 }

@@ -1,6 +1,8 @@
 package io.attnlift.extract;
 
 import io.attnlift.common.StageException;
+import io.attnlift.common.warehouse.DuckDb;
+import io.attnlift.common.warehouse.Identifiers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +29,7 @@ public final class FileSource {
   private FileSource() {}
 
   /** Opens the export; a missing file, column or unparseable value is bad input (exit 2). */
-  public static DuckDbSource open(Path file, Columns columns) {
+  public static EventSource open(Path file, Columns columns) {
     if (!Files.isRegularFile(file)) {
       throw StageException.badInput("events file %s does not exist", file);
     }
@@ -50,12 +52,12 @@ public final class FileSource {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("kind", "file");
     d.put("file", file.toString());
-    return new DuckDbSource(c, VIEW, d, false);
+    return new EventSource(Dialect.DUCKDB, c, VIEW, d, false);
   }
 
   private static String reader(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    String path = SqlNames.literal(file.toAbsolutePath().toString());
+    String path = DuckDb.literal(file.toAbsolutePath().toString());
     if (name.endsWith(".parquet") || name.endsWith(".pq")) {
       return "read_parquet(" + path + ")";
     }
@@ -88,7 +90,7 @@ public final class FileSource {
     if (found == null || !found.equals("VARCHAR")) {
       return;
     }
-    String col = SqlNames.quoteDuckDb(column);
+    String col = Identifiers.quote(column, false);
     String bad = "FROM " + RAW + " WHERE " + col + " IS NOT NULL AND TRY_CAST(" + col + " AS "
         + type + ") IS NULL";
     try (Statement s = c.createStatement();

@@ -8,7 +8,6 @@ import io.attnlift.extract.world.WorldTables;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,19 +27,18 @@ public final class GenerateJob {
     LocalDate end = options.end();
     long started = System.nanoTime();
     WorldGenerator gen = new WorldGenerator(world, options.seed(), options.users(), end);
-    Path db = Path.of(options.duckdb());
+    Path db = options.duckdb();
     TruthTally tally;
     long rows;
     try (WorldTables tables = open(db, options.table())) {
       tally = gen.run(tables);
-      Map<String, Object> truth = tally.toJson(options.seed(), options.users(), end.toString());
-      tables.commit(world.name(), truth);
+      tables.commit(world.name(), tally.toJson(options.seed(), options.users(), end.toString()));
       rows = tables.rows();
-      if (!options.csv().isBlank()) {
-        tables.export(Path.of(options.csv()), false);
+      if (options.csv() != null) {
+        tables.export(options.csv(), false);
       }
-      if (!options.parquet().isBlank()) {
-        tables.export(Path.of(options.parquet()), true);
+      if (options.parquet() != null) {
+        tables.export(options.parquet(), true);
       }
     }
     double secs = (System.nanoTime() - started) / 1e9;

@@ -1,6 +1,7 @@
 package io.attnlift.extract;
 
 import io.attnlift.common.StageException;
+import io.attnlift.common.warehouse.WarehouseErrors;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;

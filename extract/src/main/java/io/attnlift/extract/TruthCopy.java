@@ -1,16 +1,16 @@
 package io.attnlift.extract;
 
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.StageException;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.warehouse.WarehouseErrors;
 import io.attnlift.extract.world.WorldTables;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 
@@ -56,19 +56,18 @@ final class TruthCopy {
       throw WarehouseErrors.map(e, "reading the session truth", where);
     }
     manifest.dataset(outDir, "session_truth", Contract.SESSION_TRUTH, rows);
-    Json.write(outDir.resolve("ground_truth.json"), groundTruth(where));
-    manifest.file("ground_truth.json");
+    manifest.json(outDir, GroundTruthJson.CONTRACT, groundTruth(where));
   }
 
-  private Map<String, Object> groundTruth(String where) throws Exception {
+  private GroundTruthJson groundTruth(String where) throws Exception {
     try (Statement s = source.connection().createStatement();
         ResultSet rs = s.executeQuery("SELECT GROUND_TRUTH FROM "
             + Dialect.DUCKDB.quote(WorldTables.GROUND_TRUTH))) {
       if (!rs.next()) {
         throw StageException.badInput("%s: %s is empty", where, WorldTables.GROUND_TRUTH);
       }
-      return Json.MAPPER.readValue(rs.getString(1),
-          Json.MAPPER.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
+      return GroundTruthJson.CONTRACT.parse(rs.getString(1),
+          where + " table " + WorldTables.GROUND_TRUTH);
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.ExitCodes;
-import io.attnlift.common.Manifest;
+import io.attnlift.common.json.ExtractStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,10 +96,10 @@ class BadInputIT {
     Runs.Result ok = extract("--duckdb", db.toString(), "--config", preset.toString());
 
     assertEquals(0, ok.code(), ok.err());
-    Manifest m = Runs.manifest(tmp.resolve("runs"), "r1");
-    assertEquals(Map.of("null_event_ts", 1, "null_session_id", 1, "null_user_id", 1),
-        m.stats().get("rejected"));
-    assertEquals(8.0, m.stat("rows", -1));
+    ExtractStats m = Runs.stats(tmp.resolve("runs"), "r1");
+    assertEquals(Map.of("null_event_ts", 1L, "null_session_id", 1L, "null_user_id", 1L),
+        m.rejected());
+    assertEquals(8, m.rows());
   }
 
   @Test
@@ -152,12 +152,12 @@ class BadInputIT {
 
     assertBadInput(extract("--duckdb", db.toString(), "--table", "EVENTZ"), "EVENTZ");
     assertBadInput(extract("--duckdb", db.toString(), "--table", "EVENTS; DROP TABLE EVENTS"),
-        "bad table name");
+        "--table 'EVENTS; DROP TABLE EVENTS' is not a table name");
   }
 
   @Test
   void badFlagValuesAreUsageErrors() {
-    assertBadInput(extract("--sample-users", "lots"), "sampleUsers");
+    assertBadInput(extract("--sample-users", "lots"), "--sample-users': 'lots' is not an int");
     assertBadInput(extract("--source", "oracle"), "bad --source 'oracle'");
   }
 }

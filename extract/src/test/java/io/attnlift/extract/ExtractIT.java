@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.attnlift.common.Manifest;
+import io.attnlift.common.json.ExtractStats;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,11 +80,11 @@ class ExtractIT {
     assertEquals(2 * 3 + extra, events.size());
     assertTrue(events.stream().noneMatch(e -> e.get("session_id").toString().endsWith("-old")));
     assertTrue(events.stream().noneMatch(e -> e.get("session_id").toString().equals("u1-z")));
-    Manifest m = Runs.manifest(tmp.resolve("runs"), "r1");
-    assertEquals(3.0, m.stat("users_sampled", -1));
-    assertEquals(6.0, m.stat("users_in_window", -1));
-    assertEquals(3.0 + extra, m.stat("sessions", -1));
-    assertEquals((double) events.size(), m.stat("rows", -1));
+    ExtractStats m = Runs.stats(tmp.resolve("runs"), "r1");
+    assertEquals(3, m.usersSampled());
+    assertEquals(6, m.usersInWindow());
+    assertEquals(3 + extra, m.sessions());
+    assertEquals(events.size(), m.rows());
   }
 
   @Test

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifest;
+import io.attnlift.common.json.ExtractStats;
+import io.attnlift.common.json.GroundTruthJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,17 +73,17 @@ class GenerateExtractIT {
     extract("truth", "--duckdb", db.toString());
 
     Manifest m = Runs.manifest(runs, "truth");
+    ExtractStats stats = Runs.stats(runs, "truth");
     List<GenericRecord> truth = Runs.records(runs.resolve("truth/extract/session_truth"),
         Contract.SESSION_TRUTH);
-    assertEquals(m.stat("sessions", -1), truth.size());
-    assertEquals(m.stat("sessions", -1), m.output("session_truth").rows());
-    Map<?, ?> gt = Json.read(runs.resolve("truth/extract/ground_truth.json"), Map.class);
-    assertEquals("default", gt.get("world"));
-    for (String key : List.of("drivers", "hero_stores", "event_contributions",
-        "store_contributions")) {
-      assertTrue(gt.containsKey(key), key);
-    }
-    assertEquals(0.0, ((Map<?, ?>) gt.get("event_contributions")).get("action_place_order"));
+    assertEquals(stats.sessions(), truth.size());
+    assertEquals(stats.sessions(), m.output("session_truth").rows());
+    GroundTruthJson gt = GroundTruthJson.CONTRACT.read(
+        runs.resolve("truth/extract/ground_truth.json"));
+    assertEquals("default", gt.world());
+    assertEquals(6, gt.drivers().size());
+    assertEquals(10, gt.heroStores().size());
+    assertEquals(0.0, gt.eventContributions().get("action_place_order"));
   }
 
   @Test
@@ -110,9 +110,9 @@ class GenerateExtractIT {
         "--duckdb", today.toString(), "--sample-users", "1000");
 
     assertEquals(0, r.code(), r.err());
-    Manifest m = Runs.manifest(runs, "today");
-    assertEquals(40.0, m.stat("users_sampled", -1));
-    assertEquals(m.stat("table_rows", -1), m.stat("rows", -1));
+    ExtractStats stats = Runs.stats(runs, "today");
+    assertEquals(40, stats.usersSampled());
+    assertEquals(stats.tableRows(), stats.rows());
   }
 
   private static long count(Path file, String table) throws Exception {

@@ -1,10 +1,10 @@
 package io.attnlift.extract;
 
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.StageCli;
+import io.attnlift.common.json.ExtractStats;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ final class Runs {
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
+    int code = StageCli.execute(cl, args);
     return new Result(code, out.toString(), err.toString());
   }
 
@@ -48,6 +48,12 @@ final class Runs {
   }
 
   static Manifest manifest(Path runs, String runId) throws Exception {
-    return Json.read(runs.resolve(runId).resolve("extract/manifest.json"), Manifest.class);
+    return Manifest.CONTRACT.read(runs.resolve(runId).resolve("extract/manifest.json"));
+  }
+
+  /** The extract stats of a run. */
+  static ExtractStats stats(Path runs, String runId) throws Exception {
+    return manifest(runs, runId).stats(ExtractStats.CONTRACT, runs.resolve(runId)
+        .resolve("extract"));
   }
 }

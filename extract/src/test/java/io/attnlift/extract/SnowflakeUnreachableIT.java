@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A warehouse that cannot be reached: a real snowflake-jdbc login against a closed port on the
- * loopback interface (nothing else is ever contacted) exits 75 after the configured attempts.
+ * loopback interface (nothing else is ever contacted) exits 75 after the configured attempts; one
+ * that presents a certificate nobody trusts exits 1 at once.
  */
 class SnowflakeUnreachableIT {
   @TempDir Path tmp;
@@ -42,13 +43,29 @@ class SnowflakeUnreachableIT {
   }
 
   @Test
+  void anUntrustedCertificateIsAPermanentFailureNotRetriedAndNeverEchoesThePassword()
+      throws Exception {
+    try (UntrustedTlsServer server = new UntrustedTlsServer(tmp)) {
+      ExtractOptions o = SnowflakeSourceTest.snowflake("127.0.0.1", server.port(), 3);
+
+      StageException e = org.junit.jupiter.api.Assertions.assertThrows(StageException.class,
+          () -> SnowflakeSource.open(o, Map.of("SNOWFLAKE_PASSWORD", "hunter2-secret"), "r1"));
+
+      assertEquals(ExitCodes.FAILURE, e.exitCode(), e.getMessage());
+      assertTrue(e.getMessage().contains("TLS certificate this machine does not trust"),
+          e.getMessage());
+      assertFalse(e.getMessage().contains("hunter2-secret"));
+    }
+  }
+
+  @Test
   void theCliRefusesToConnectWithoutCredentialsInTheEnvironment() throws Exception {
     Assumptions.assumeTrue(System.getenv("SNOWFLAKE_PASSWORD") == null
         && System.getenv("SNOWFLAKE_PRIVATE_KEY_FILE") == null,
         "this environment holds Snowflake credentials");
     Path preset = Files.writeString(tmp.resolve("sf.yaml"), String.join("\n",
-        "extract:", "  source: snowflake", "  account: acme-prod", "  user: ATTNLIFT",
-        "  database: ANALYTICS", "  schema: APP", "  host: 127.0.0.1",
+        "extract:", "  source: snowflake", "snowflake:", "  account: acme-prod",
+        "  user: ATTNLIFT", "  database: ANALYTICS", "  schema: APP", "  host: 127.0.0.1",
         "  port: " + closedLoopbackPort(), "  connect-attempts: 1", ""));
 
     Runs.Result r = Runs.cli("extract", "--runs-root", tmp.resolve("runs").toString(),

@@ -10,6 +10,7 @@ import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
 import io.attnlift.common.Variant;
 import io.attnlift.common.Vocabulary;
+import io.attnlift.common.json.PreprocessStats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ public final class PreprocessJob {
 
   public PreprocessJob(RunLayout layout, PreprocessOptions options) {
     this.layout = layout;
-    this.options = options.validate();
+    options.validate();
+    this.options = options;
   }
 
   /** Runs the stage; returns each variant's manifest. */
@@ -168,10 +170,10 @@ public final class PreprocessJob {
     for (String split : WriteSequenceShards.SPLITS) {
       m.dataset(dir, "sequences/" + split, Contract.SEQUENCES, c.get(v.id(), split + "/sessions"));
     }
-    m.file(Vocabulary.FILE_NAME);
-    String filter = SessionRules.filterDescription(v, options.conversionEventSet());
-    VariantStats.of(c, v.id(), filter, options.maxLength()).forEach(m::stat);
-    m.stat("vocabulary_sizes", vocabularySizes(Vocabulary.read(vocab)));
+    m.json(Vocabulary.CONTRACT);
+    String filter = SessionRules.filterDescription(v, options.funnel());
+    m.stats(PreprocessStats.CONTRACT, VariantStats.of(c, v.id(), filter, options.maxLength(),
+        vocabularySizes(Vocabulary.read(vocab))));
     Manifest written = m.writeTo(dir);
     LOG.info("{}: {} sessions written", v, VariantStats.sessions(c, v.id()));
     return written;

@@ -21,7 +21,7 @@ public final class RunnerOptions {
    */
   public static PipelineOptions create(PreprocessOptions o, String jobName) {
     int parallelism = o.effectiveParallelism();
-    if (PreprocessOptions.DIRECT.equals(o.runner())) {
+    if (o.runner() == PreprocessOptions.Runner.DIRECT) {
       DirectOptions d = PipelineOptionsFactory.as(DirectOptions.class);
       d.setRunner(DirectRunner.class);
       d.setTargetParallelism(parallelism);

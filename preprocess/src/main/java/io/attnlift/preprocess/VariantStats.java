@@ -1,9 +1,9 @@
 package io.attnlift.preprocess;
 
+import io.attnlift.common.json.PreprocessStats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The manifest stats of one variant, from the pipeline's counters. */
@@ -19,44 +19,33 @@ final class VariantStats {
     return n;
   }
 
-  /** The stats map for {@code manifest.json}. */
-  static Map<String, Object> of(
-      PipelineCounters c, String variant, String filter, int maxLength) {
-    Map<String, Object> stats = new LinkedHashMap<>();
-    stats.put("events_read", c.get(Stats.EVENTS_READ));
-    stats.put("sessions_in", c.get(Stats.SESSIONS_IN));
-    stats.put("duplicates_removed", c.get(Stats.DUPLICATES));
-    stats.put("tied_timestamps", c.get(Stats.TIES));
-    stats.put("sessions", sessions(c, variant));
-    Map<String, Object> splits = new LinkedHashMap<>();
-    for (String split : WriteSequenceShards.SPLITS) {
-      long n = c.get(variant, split + "/sessions");
-      long converted = c.get(variant, split + "/converted");
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("sessions", n);
-      s.put("converted", converted);
-      s.put("conversion_rate", n == 0 ? 0.0 : (double) converted / n);
-      s.put("events", c.get(variant, split + "/events"));
-      splits.put(split, s);
-    }
-    stats.put("splits", splits);
-    stats.put("max_length", maxLength);
-    stats.put("truncated", c.get(variant, Stats.TRUNCATED));
-    stats.put("length_histogram", histogram(c.withPrefix(variant, "length/")));
-    Map<String, Object> drops = new LinkedHashMap<>();
-    drops.put("empty_after_filter", c.get(variant, Stats.DROPPED_EMPTY));
-    drops.put("several_users", c.get(Stats.USER_CONFLICTS));
-    stats.put("drops", drops);
-    stats.put("variant_filter", filter);
-    return stats;
+  /** The stats for {@code manifest.json}. */
+  static PreprocessStats of(PipelineCounters c, String variant, String filter, int maxLength,
+      Map<String, Integer> vocabularySizes) {
+    return new PreprocessStats(c.get(Stats.EVENTS_READ), c.get(Stats.SESSIONS_IN),
+        c.get(Stats.DUPLICATES), c.get(Stats.TIES), sessions(c, variant),
+        new PreprocessStats.Splits(split(c, variant, "train"), split(c, variant, "val"),
+            split(c, variant, "test")),
+        maxLength, c.get(variant, Stats.TRUNCATED),
+        histogram(c.withPrefix(variant, "length/")),
+        new PreprocessStats.Drops(c.get(variant, Stats.DROPPED_EMPTY),
+            c.get(Stats.USER_CONFLICTS)),
+        filter, vocabularySizes);
   }
 
-  /** Buckets in length order, as a list (JSON maps are written with sorted keys). */
-  private static List<Map<String, Object>> histogram(Map<String, Long> buckets) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private static PreprocessStats.Split split(PipelineCounters c, String variant, String split) {
+    long n = c.get(variant, split + "/sessions");
+    long converted = c.get(variant, split + "/converted");
+    return new PreprocessStats.Split(n, converted, n == 0 ? 0.0 : (double) converted / n,
+        c.get(variant, split + "/events"));
+  }
+
+  /** Buckets in length order. */
+  private static List<PreprocessStats.LengthBucket> histogram(Map<String, Long> buckets) {
+    List<PreprocessStats.LengthBucket> out = new ArrayList<>();
     buckets.entrySet().stream()
         .sorted(Comparator.comparingInt(e -> Integer.parseInt(e.getKey().split("-")[0])))
-        .forEach(e -> out.add(Map.of("lengths", e.getKey(), "sessions", e.getValue())));
+        .forEach(e -> out.add(new PreprocessStats.LengthBucket(e.getKey(), e.getValue())));
     return out;
   }
 }

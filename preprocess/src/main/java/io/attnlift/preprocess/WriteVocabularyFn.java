@@ -1,6 +1,5 @@
 package io.attnlift.preprocess;
 
-import io.attnlift.common.Json;
 import io.attnlift.common.Vocabulary;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +26,7 @@ public final class WriteVocabularyFn extends DoFn<Vocabularies, Void> {
       try (WritableByteChannel ch =
               FileSystems.create(FileSystems.matchNewResource(path, false), "application/json");
           OutputStream out = Channels.newOutputStream(ch)) {
-        Json.MAPPER.writeValue(out, v.vocabulary(d.getKey()));
+        Vocabulary.CONTRACT.write(out, v.vocabulary(d.getKey()));
       }
     }
   }

@@ -6,6 +6,8 @@ import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.Records;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
+import io.attnlift.common.json.ExtractStats;
+import io.attnlift.common.json.Samples;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ final class ExtractFixture {
     ParquetFiles.write(dir.resolve("events/part-00000.parquet"), Contract.EVENTS, events);
     new Manifests.Builder(Stage.EXTRACT, null, runId)
         .dataset(dir, "events", Contract.EVENTS, events.size())
+        .stats(ExtractStats.CONTRACT, Samples.extractStats())
         .writeTo(dir);
   }
 

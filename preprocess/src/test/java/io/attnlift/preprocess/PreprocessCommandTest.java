@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.Contract;
 import io.attnlift.common.ExitCodes;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.ParquetFiles;
@@ -15,12 +14,12 @@ import io.attnlift.common.Records;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageCli;
 import io.attnlift.common.Vocabulary;
+import io.attnlift.common.json.PreprocessStats;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -45,7 +44,7 @@ class PreprocessCommandTest {
     all[3] = "--runner";
     all[4] = "DirectRunner";
     System.arraycopy(args, 0, all, 5, args.length);
-    return cl.execute(all);
+    return StageCli.execute(cl, all);
   }
 
   private static GenericRecord ev(String u, String s, long t, String type, String e, String st) {
@@ -66,18 +65,15 @@ class PreprocessCommandTest {
       Path dir = tmp.resolve("r1/preprocess/" + v);
       Manifest m = Manifests.require(dir, Stage.PREPROCESS);
       assertEquals(v, m.variant());
-      assertEquals(1.0, m.stat("duplicates_removed", -1));
-      assertEquals(2.0, m.stat("sessions", -1));
-      assertEquals(128.0, m.stat("max_length", -1));
+      PreprocessStats stats = m.stats(PreprocessStats.CONTRACT, dir);
+      assertEquals(1, stats.duplicatesRemoved());
+      assertEquals(2, stats.sessions());
+      assertEquals(128, stats.maxLength());
       assertEquals(2, m.output("sequences/train").rows());
       assertTrue(Vocabulary.read(dir.resolve("vocab.json")).tokens("store").contains("7"));
-      @SuppressWarnings("unchecked")
-      Map<String, Object> train =
-          (Map<String, Object>) ((Map<String, Object>) m.stats().get("splits")).get("train");
-      assertEquals(0.5, ((Number) train.get("conversion_rate")).doubleValue());
+      assertEquals(0.5, stats.splits().train().conversionRate());
+      assertTrue(stats.variantFilter().contains("funnel"), stats.variantFilter());
     }
-    assertTrue(Json.MAPPER.readTree(tmp.resolve("r1/preprocess/no-funnel/manifest.json").toFile())
-        .at("/stats/variant_filter").asText().contains("funnel"));
   }
 
   @Test

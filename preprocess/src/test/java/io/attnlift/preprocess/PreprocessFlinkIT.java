@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.Contract;
-import io.attnlift.common.Manifest;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
+import io.attnlift.common.StageConfig;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.PreprocessStats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 class PreprocessFlinkIT {
   @TempDir Path tmp;
 
-  private Map<Variant, Manifest> run(String runId, String runner) throws IOException {
-    PreprocessOptions d = PreprocessOptions.defaults();
-    PreprocessOptions o = new PreprocessOptions(d.variants(), runner, d.flinkMaster(), 8, 2, 2,
-        d.conversionEvents(), 2, d.valFraction(), d.testFraction(), d.maxConflictRate());
-    return new PreprocessJob(new RunLayout(tmp, runId), o).run();
+  private Map<Variant, PreprocessStats> run(String runId, PreprocessOptions.Runner runner)
+      throws IOException {
+    PreprocessOptions o = StageConfig.override(PreprocessOptions.defaults(), Map.of(
+        "runner", runner, "maxLength", 8, "minCount", 2, "shards", 2, "parallelism", 2));
+    Map<Variant, PreprocessStats> out = new java.util.LinkedHashMap<>();
+    new PreprocessJob(new RunLayout(tmp, runId), o).run().forEach((v, m) -> out.put(v,
+        m.stats(PreprocessStats.CONTRACT, tmp.resolve(runId).resolve("preprocess/" + v))));
+    return out;
   }
 
   @Test
@@ -36,11 +40,11 @@ class PreprocessFlinkIT {
     ExtractFixture.write(tmp, "flink", events);
     ExtractFixture.write(tmp, "direct", events);
 
-    Map<Variant, Manifest> flink = run("flink", PreprocessOptions.FLINK);
-    Map<Variant, Manifest> direct = run("direct", PreprocessOptions.DIRECT);
+    Map<Variant, PreprocessStats> flink = run("flink", PreprocessOptions.Runner.FLINK);
+    Map<Variant, PreprocessStats> direct = run("direct", PreprocessOptions.Runner.DIRECT);
 
     for (Variant v : Variant.values()) {
-      assertEquals(direct.get(v).stats(), flink.get(v).stats(), v.id());
+      assertEquals(direct.get(v), flink.get(v), v.id());
       Path f = tmp.resolve("flink/preprocess/" + v.id());
       Path d = tmp.resolve("direct/preprocess/" + v.id());
       assertEquals(Files.readString(d.resolve("vocab.json")),
@@ -50,8 +54,8 @@ class PreprocessFlinkIT {
         assertEquals(rows(d.resolve("sequences/" + split)), fromFlink, v + "/" + split);
         assertEquals(2, ParquetFiles.list(f.resolve("sequences/" + split)).size());
       }
-      assertTrue(flink.get(v).stat("sessions", 0) > 100, "sessions " + v);
-      assertTrue(flink.get(v).stat("duplicates_removed", 0) > 0);
+      assertTrue(flink.get(v).sessions() > 100, "sessions " + v);
+      assertTrue(flink.get(v).duplicatesRemoved() > 0);
     }
   }
 

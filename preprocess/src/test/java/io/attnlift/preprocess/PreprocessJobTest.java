@@ -3,17 +3,16 @@ package io.attnlift.preprocess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.attnlift.common.RunLayout;
+import io.attnlift.common.StageConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PreprocessJobTest {
   private static PreprocessJob job(int shards, int parallelism) {
-    PreprocessOptions d = PreprocessOptions.defaults();
-    return new PreprocessJob(new RunLayout(Path.of("runs"), "r"), new PreprocessOptions(
-        d.variants(), d.runner(), d.flinkMaster(), d.maxLength(), d.minCount(), shards,
-        d.conversionEvents(), parallelism, d.valFraction(), d.testFraction(),
-        d.maxConflictRate()));
+    return new PreprocessJob(new RunLayout(Path.of("runs"), "r"), StageConfig.override(
+        PreprocessOptions.defaults(), Map.of("shards", shards, "parallelism", parallelism)));
   }
 
   @Test

@@ -32,7 +32,7 @@ final class ChangeSection {
       auc.row(v.variant().id(), Fmt.num(before, 3), Fmt.num(now, 3), Fmt.signed(now - before, 3));
     }
     out.put("auc", auc.view("Test AUC against run " + prev.runId(), null));
-    CsvTable cur = run.primary().attribute().eventLift();
+    TableData cur = run.primary().attribute().eventLift();
     Map<String, Double> before = lifts(prev.eventLift());
     Map<String, Double> now = lifts(cur);
     List<String> common = new ArrayList<>(now.keySet());
@@ -54,7 +54,7 @@ final class ChangeSection {
     return out;
   }
 
-  private static Map<String, Double> lifts(CsvTable t) {
+  private static Map<String, Double> lifts(TableData t) {
     Map<String, Double> m = new HashMap<>();
     for (int r = 0; r < t.size(); r++) {
       double v = t.num(r, "recommended_lift");

@@ -1,5 +1,6 @@
 package io.attnlift.report;
 
+import io.attnlift.common.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +25,15 @@ final class DriverSection {
     out.put("variant", v.variant().id());
     out.put("role", v.leaky() ? "leakage model (it sees the funnel: read with care)"
         : "honest model");
-    out.put("recommended", a.recommendedMethod());
-    CsvTable ev = a.eventLift();
+    out.put("recommended", a.recommendedMethod().id());
+    TableData ev = a.eventLift();
     List<Integer> rows = Lifts.strongest(ev, "attention_lift", CHART_ROWS);
     List<String> labels = rows.stream().map(r -> ev.str(r, "event")).toList();
     out.put("eventChart", BarChart.panels("Event lift by method, sorted by attention lift",
-        labels, List.of(Lifts.series("attention", ev, rows, "attention"),
-            Lifts.series("rollout", ev, rows, "rollout"),
-            Lifts.series("gradient", ev, rows, "gradient")), UNIT, BarChart.PANEL));
+        labels, List.of(Lifts.series(Method.ATTENTION.tableName(), ev, rows, Method.ATTENTION),
+            Lifts.series(Method.ROLLOUT.tableName(), ev, rows, Method.ROLLOUT),
+            Lifts.series(Method.GRADIENT_X_INPUT.tableName(), ev, rows,
+                Method.GRADIENT_X_INPUT)), UNIT, BarChart.PANEL));
     out.put("eventTable", eventTable(ev).view(
         "Events by recommended score (" + a.recommendedMethod() + ")", dir + "event_lift.csv"));
     List<Map<String, Object>> dims = new ArrayList<>();
@@ -44,7 +46,7 @@ final class DriverSection {
     return out;
   }
 
-  private static TableView eventTable(CsvTable ev) {
+  private static TableView eventTable(TableData ev) {
     TableView t = new TableView("Event", "Type", "#Events in converted",
         "#Events in not converted", "#Conv. rate with", "#Conv. rate without", "#Data lift",
         "#Attention lift (95% CI)", "#Recommended score (95% CI)");
@@ -61,15 +63,15 @@ final class DriverSection {
     return t;
   }
 
-  private static Map<String, Object> dimension(String title, CsvTable t, AttributeInput a,
+  private static Map<String, Object> dimension(String title, TableData t, AttributeInput a,
       String csv) {
-    String method = a.recommendedMethod();
+    Method method = a.recommendedMethod();
     List<Integer> rows = Lifts.strongest(t, Lifts.columns(method)[0], CHART_ROWS);
     List<String> labels = rows.stream().map(r -> t.str(r, "value")).toList();
     List<BarChart.Series> series = new ArrayList<>();
-    series.add(Lifts.series("attention", t, rows, "attention"));
-    if (!"attention".equals(method) && t.has(Lifts.columns(method)[0])) {
-      series.add(Lifts.series(method, t, rows, method));
+    series.add(Lifts.series(Method.ATTENTION.id(), t, rows, Method.ATTENTION));
+    if (method != Method.ATTENTION) {
+      series.add(Lifts.series(method.id(), t, rows, method));
     }
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("title", title);

@@ -1,5 +1,6 @@
 package io.attnlift.report;
 
+import io.attnlift.common.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ final class Lifts {
    * The indices of up to {@code max} rows with the largest absolute value of {@code column},
    * sorted by that value, highest first; rows where it is missing come last.
    */
-  static List<Integer> strongest(CsvTable t, String column, int max) {
+  static List<Integer> strongest(TableData t, String column, int max) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       idx.add(i);
@@ -25,30 +26,26 @@ final class Lifts {
   }
 
   /** All row indices sorted by {@code column}, highest first (missing last). */
-  static List<Integer> sorted(CsvTable t, String column) {
+  static List<Integer> sorted(TableData t, String column) {
     return strongest(t, column, t.size());
   }
 
   /** The bar of a method in one row: value and interval columns by the method's prefix. */
-  static BarChart.Bar bar(CsvTable t, int row, String value, String lo, String hi) {
+  static BarChart.Bar bar(TableData t, int row, String value, String lo, String hi) {
     return new BarChart.Bar(t.numOrNaN(row, value), t.numOrNaN(row, lo), t.numOrNaN(row, hi));
   }
 
   /** The value, low and high column names of a method's lift in a lift table. */
-  static String[] columns(String method) {
-    return switch (method) {
-      case "attention" -> new String[] {"attention_lift", "ci_low", "ci_high"};
-      case "recommended" -> new String[] {"recommended_lift", "recommended_ci_low",
-          "recommended_ci_high"};
-      case "gradient_x_input", "gradient" -> new String[] {"gradient_lift", "gradient_ci_low",
-          "gradient_ci_high"};
-      case "logreg" -> new String[] {"logreg_coef", "logreg_ci_low", "logreg_ci_high"};
-      default -> new String[] {method + "_lift", method + "_ci_low", method + "_ci_high"};
-    };
+  static String[] columns(Method method) {
+    if (method == Method.ATTENTION) {
+      return new String[] {"attention_lift", "ci_low", "ci_high"};
+    }
+    String p = method.tableName();
+    return new String[] {p + "_lift", p + "_ci_low", p + "_ci_high"};
   }
 
   /** A series of one method's bars over the given rows. */
-  static BarChart.Series series(String name, CsvTable t, List<Integer> rows, String method) {
+  static BarChart.Series series(String name, TableData t, List<Integer> rows, Method method) {
     String[] c = columns(method);
     List<BarChart.Bar> bars = new ArrayList<>();
     for (int r : rows) {

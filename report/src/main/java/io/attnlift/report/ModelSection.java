@@ -1,10 +1,11 @@
 package io.attnlift.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.attnlift.common.json.MetricsJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /** The model-quality section: ROC curves, calibration, training curves and a metrics table. */
 final class ModelSection {
@@ -16,8 +17,10 @@ final class ModelSection {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("roc", roc(run));
     v.put("calibration", calibration(run));
-    v.put("loss", epochs(run, "train_loss", "Training loss by epoch", "training loss (log loss)"));
-    v.put("valAuc", epochs(run, "val_auc", "Validation AUC by epoch", "validation AUC"));
+    v.put("loss", epochs(run, MetricsJson.Epoch::trainLoss, "Training loss by epoch",
+        "training loss (log loss)"));
+    v.put("valAuc", epochs(run, MetricsJson.Epoch::valAuc, "Validation AUC by epoch",
+        "validation AUC"));
     v.put("table", table(run));
     return v;
   }
@@ -28,11 +31,7 @@ final class ModelSection {
       s.add(new LineChart.Series(v.variant().id() + " (AUC " + Fmt.num(v.train().testRoc().auc(),
           3) + ")", Palette.of(v.variant().id()), v.train().testRoc().thinned(300), false, false));
     }
-    JsonNode roc = run.primary().attribute().baselines().root().path("logreg").path("roc");
-    List<double[]> pts = new ArrayList<>();
-    for (JsonNode p : roc) {
-      pts.add(new double[] {JsonInput.num(p.path(0)), JsonInput.num(p.path(1))});
-    }
+    List<double[]> pts = run.primary().attribute().baselines().logreg().roc();
     if (!pts.isEmpty()) {
       s.add(new LineChart.Series("counts baseline (AUC " + Fmt.num(
           Headline.baselineAuc(run.primary()), 3) + ")", Palette.of("logreg"), pts, true, false));
@@ -45,9 +44,10 @@ final class ModelSection {
     List<LineChart.Series> s = new ArrayList<>();
     for (VariantData v : run.variants()) {
       List<double[]> pts = new ArrayList<>();
-      for (JsonNode b : v.train().calibration()) {
-        pts.add(new double[] {JsonInput.num(b.path("mean_predicted")),
-            JsonInput.num(b.path("observed_rate"))});
+      for (MetricsJson.CalibrationBin b : v.train().metrics().test().calibration()) {
+        if (b.count() > 0) {
+          pts.add(new double[] {b.meanPredicted(), b.observedRate()});
+        }
       }
       s.add(new LineChart.Series(v.variant().id(), Palette.of(v.variant().id()), pts, false,
           true));
@@ -56,12 +56,13 @@ final class ModelSection {
         "observed conversion rate", UNIT, UNIT, s, true);
   }
 
-  private static String epochs(RunData run, String key, String title, String yLabel) {
+  private static String epochs(RunData run, ToDoubleFunction<MetricsJson.Epoch> value,
+      String title, String yLabel) {
     List<LineChart.Series> s = new ArrayList<>();
     for (VariantData v : run.variants()) {
       List<double[]> pts = new ArrayList<>();
-      for (JsonNode e : v.train().epochs()) {
-        pts.add(new double[] {JsonInput.num(e.path("epoch")), TrainInput.epochValue(e, key)});
+      for (MetricsJson.Epoch e : v.train().metrics().fit().curve()) {
+        pts.add(new double[] {e.epoch(), value.applyAsDouble(e)});
       }
       s.add(new LineChart.Series(v.variant().id(), Palette.of(v.variant().id()), pts, false,
           true));
@@ -70,18 +71,17 @@ final class ModelSection {
   }
 
   private static Map<String, Object> table(RunData run) {
-    TableView t = new TableView("Model", "#Val AUC", "#Test AUC", "#Test log loss",
-        "#Test Brier", "#Counts baseline AUC", "#Best epoch", "#Train time (s)",
-        "#Inference (seq/s)", "Device");
+    TableView t = new TableView("Model", "#Val AUC", "#Test AUC (95% CI over users)",
+        "#Test sessions", "#Converted", "#Test log loss", "#Test Brier", "#Counts baseline AUC",
+        "#Best epoch", "#Train time (s)", "#Inference (seq/s)", "Device");
     for (VariantData v : run.variants()) {
-      JsonInput m = v.train().metrics();
-      t.row(v.variant().id() + (v.leaky() ? " (leakage)" : " (honest)"),
-          Fmt.num(v.train().valAuc(), 3), Fmt.num(v.train().testAuc(), 3),
-          Fmt.num(m.numberOr("test_log_loss"), 4), Fmt.num(m.numberOr("test_brier"), 4),
-          Fmt.num(Headline.baselineAuc(v), 3), Fmt.count(v.train().bestEpoch()),
-          Fmt.num(m.numberOr("train_seconds"), 1),
-          Fmt.count(m.numberOr("inference_sequences_per_second")),
-          m.root().path("device").asText(Fmt.NA));
+      MetricsJson m = v.train().metrics();
+      t.row(v.variant().id() + " (" + v.role() + ")",
+          Fmt.auc(m.val().auc()), Fmt.auc(m.test().auc()), Fmt.count(m.test().auc().sessions()),
+          Fmt.count(m.test().auc().converted()), Fmt.num(m.test().logLoss(), 4),
+          Fmt.num(m.test().brier(), 4), Fmt.auc(v.attribute().baselines().logreg().testAuc()),
+          Fmt.count(m.fit().epochKept()), Fmt.num(m.speed().trainSeconds(), 1),
+          Fmt.count(m.speed().inferenceSequencesPerSecond()), m.setup().device());
     }
     return t.view("Model metrics per variant", null);
   }

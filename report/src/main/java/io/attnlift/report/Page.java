@@ -3,6 +3,7 @@ package io.attnlift.report;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import io.attnlift.common.Versions;
+import io.attnlift.common.json.ExtractStats;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -41,20 +42,20 @@ final class Page {
 
   static Map<String, Object> scope(RunData run, Headline h, PreviousRun prev) {
     VariantData p = run.primary();
-    ExtractInput e = run.extract();
+    ExtractStats e = run.extract().stats();
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("runId", run.layout().runId());
     s.put("generatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     s.put("toolVersion", Versions.tool());
-    s.put("since", e.since() == null ? Fmt.NA : e.since());
-    s.put("until", e.until() == null ? Fmt.NA : e.until());
-    s.put("source", e.source() == null ? Fmt.NA : e.source());
-    s.put("world", e.world());
+    s.put("since", e.window().since());
+    s.put("until", e.window().until());
+    s.put("source", e.source().kind());
+    s.put("world", run.extract().world());
     s.put("cards", h.cards(run));
-    s.put("leakage", h.leakageSentence(run));
+    s.put("verdict", verdict(run));
     s.put("primary", p.variant().id());
-    s.put("recommended", h.recommendedMethod());
-    s.put("recommendedReason", p.attribute().recommendation().root().path("reason").asText(""));
+    s.put("recommended", h.recommendedMethod().id());
+    s.put("recommendedReason", p.attribute().recommendation().reason());
     s.put("model", ModelSection.build(run));
     s.put("drivers", DriverSection.build(p));
     s.put("stores", StoreSection.build(p));
@@ -66,6 +67,23 @@ final class Page {
     s.put("quality", QualitySection.build(run));
     s.put("tables", tables(run));
     return s;
+  }
+
+  /** The first screen's verdict, one paragraph per variant, the honest model first. */
+  private static List<Map<String, Object>> verdict(RunData run) {
+    Map<String, io.attnlift.common.json.SummaryJson.VariantSummary> v = LeakageVerdict.of(run);
+    List<Map<String, Object>> out = new ArrayList<>();
+    List<String> lines = LeakageVerdict.lines(run, v);
+    List<String> ids = new ArrayList<>(v.keySet());
+    int offset = lines.size() - ids.size();
+    for (int i = 0; i < lines.size(); i++) {
+      String id = i < offset ? "none" : ids.get(i - offset);
+      String leak = i < offset ? "leaks" : v.get(id).leak();
+      boolean weak = i >= offset && !v.get(id).established();
+      out.add(Map.of("id", "verdict-" + id, "text", lines.get(i),
+          "css", "verdict " + leak + (weak ? " unestablished" : "")));
+    }
+    return out;
   }
 
   /** The full tables copied beside the report, per variant, as relative links. */

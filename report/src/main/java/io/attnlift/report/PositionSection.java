@@ -1,6 +1,6 @@
 package io.attnlift.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.attnlift.common.json.InsightsJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ final class PositionSection {
   private PositionSection() {}
 
   static Map<String, Object> build(VariantData v) {
-    CsvTable p = v.attribute().position();
+    TableData p = v.attribute().position();
     List<String> labels = new ArrayList<>();
     for (String b : BUCKETS) {
       for (int i = 0; i < p.size() && !labels.contains(b); i++) {
@@ -46,7 +46,7 @@ final class PositionSection {
     return out;
   }
 
-  private static double value(CsvTable p, String bucket, boolean converted) {
+  private static double value(TableData p, String bucket, boolean converted) {
     for (int i = 0; i < p.size(); i++) {
       if (bucket.equals(p.str(i, "bucket")) && p.bool(i, "converted") == converted) {
         return p.num(i, "mean_attention");
@@ -55,7 +55,7 @@ final class PositionSection {
     return Double.NaN;
   }
 
-  private static TableView nvTable(CsvTable t) {
+  private static TableView nvTable(TableData t) {
     TableView v = new TableView("NV seen", "#Sessions", "#Converted", "#Conversion rate",
         "#Attention (converted)", "#Attention (not converted)", "#Attention lift (95% CI)");
     for (int r = 0; r < t.size(); r++) {
@@ -71,13 +71,12 @@ final class PositionSection {
   /** The generated insight sentences, each with its metric, value and interval. */
   static List<Map<String, Object>> insights(VariantData v) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (JsonNode i : v.attribute().insights().root()) {
+    for (InsightsJson.Insight i : v.attribute().insights().insights()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("text", i.path("text").asText(""));
-      m.put("metric", i.path("metric").asText(""));
-      m.put("value", Fmt.lift(JsonInput.num(i.path("value"))));
-      m.put("ci", Fmt.ci(JsonInput.num(i.path("ci_low")),
-          JsonInput.num(i.path("ci_high")), 4));
+      m.put("text", i.text());
+      m.put("metric", i.metric());
+      m.put("value", Fmt.lift(i.value()));
+      m.put("ci", Fmt.ci(i.ciLow(), i.ciHigh(), 4));
       out.add(m);
     }
     return out;

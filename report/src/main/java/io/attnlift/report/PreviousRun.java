@@ -1,18 +1,18 @@
 package io.attnlift.report;
 
-import io.attnlift.common.Json;
+import io.attnlift.common.Contract;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.MetricsJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  *
  * @param runId the previous run
  * @param testAuc test AUC per variant id, for the variants it has
- * @param eventLift its event_lift.csv for the primary variant
+ * @param eventLift its event lift table for the primary variant
  */
-public record PreviousRun(String runId, Map<String, Double> testAuc, CsvTable eventLift) {
+public record PreviousRun(String runId, Map<String, Double> testAuc, TableData eventLift) {
 
   /** Reads the run named by {@code --compare-to}; a missing or partial run is bad input. */
   public static PreviousRun read(RunLayout current, String runId, Variant primary) {
@@ -38,14 +38,13 @@ public record PreviousRun(String runId, Map<String, Double> testAuc, CsvTable ev
     }
     Map<String, Double> auc = new LinkedHashMap<>();
     for (Variant v : Variant.values()) {
-      Path metrics = prev.stageDir(Stage.TRAIN, v).resolve("metrics.json");
+      Path metrics = prev.stageDir(Stage.TRAIN, v).resolve(MetricsJson.CONTRACT.fileName());
       if (Files.isRegularFile(metrics)) {
-        auc.put(v.id(), JsonInput.read(metrics).number("test_auc"));
+        auc.put(v.id(), MetricsJson.CONTRACT.read(metrics).test().auc().value());
       }
     }
-    CsvTable lift = CsvTable.read(
-        prev.stageDir(Stage.ATTRIBUTE, primary).resolve("event_lift.csv"),
-        List.of("event", "recommended_lift"));
+    TableData lift = TableData.read(
+        prev.stageDir(Stage.ATTRIBUTE, primary).resolve("event_lift"), Contract.EVENT_LIFT);
     return new PreviousRun(runId, auc, lift);
   }
 
@@ -89,15 +88,15 @@ public record PreviousRun(String runId, Map<String, Double> testAuc, CsvTable ev
     return Files.isRegularFile(run.stageDir(Stage.TRAIN, v).resolve(Manifest.FILE_NAME))
         && Files.isRegularFile(run.stageDir(Stage.TRAIN, v).resolve("metrics.json"))
         && Files.isRegularFile(run.stageDir(Stage.ATTRIBUTE, v).resolve(Manifest.FILE_NAME))
-        && Files.isRegularFile(run.stageDir(Stage.ATTRIBUTE, v).resolve("event_lift.csv"));
+        && Files.isDirectory(run.stageDir(Stage.ATTRIBUTE, v).resolve("event_lift"));
   }
 
   /** When the attribute stage of a run finished, or null when unknown. */
   private static Instant finished(RunLayout run, Variant v) {
     Path m = run.stageDir(Stage.ATTRIBUTE, v).resolve(Manifest.FILE_NAME);
     try {
-      return Instant.parse(Json.read(m, Manifest.class).finishedAt());
-    } catch (IOException | RuntimeException e) {
+      return Instant.parse(Manifest.CONTRACT.read(m).finishedAt());
+    } catch (RuntimeException e) {
       return null;
     }
   }

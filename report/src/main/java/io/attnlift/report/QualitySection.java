@@ -1,5 +1,7 @@
 package io.attnlift.report;
 
+import io.attnlift.common.json.ExtractStats;
+import io.attnlift.common.json.PreprocessStats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,24 +17,23 @@ final class QualitySection {
 
   static Map<String, Object> build(RunData run) {
     Map<String, Object> out = new LinkedHashMap<>();
-    ExtractInput e = run.extract();
-    out.put("source", e.source() == null ? Fmt.NA : e.source());
-    out.put("extractDuplicates", Fmt.count(e.duplicates()));
-    out.put("rejected", counts("Rejected at extract", "Reason", e.rejected(), e.events())
+    ExtractStats e = run.extract().stats();
+    out.put("source", e.source().kind());
+    out.put("extractDuplicates", Fmt.count(e.duplicateRows()));
+    out.put("rejected", counts("Rejected at extract", "Reason", e.rejected(), e.rows())
         .view("Rows rejected at extract, by reason", null));
     TableView overview = new TableView("Model", "#Duplicates removed", "#Sessions truncated");
     List<Map<String, Object>> variants = new ArrayList<>();
     for (VariantData v : run.variants()) {
-      PreprocessInput p = v.preprocess();
-      overview.row(v.variant().id(), Fmt.count(p.duplicates()), Fmt.count(p.truncated()));
+      PreprocessStats p = v.preprocess();
+      overview.row(v.variant().id(), Fmt.count(p.duplicatesRemoved()), Fmt.count(p.truncated()));
       TableView splits = new TableView("Split", "#Sessions", "#Converted", "#Conversion rate");
-      p.splits().forEach((name, s) -> splits.row(name, Fmt.count(s.get("sessions")),
-          Fmt.count(s.get("converted")), Fmt.pct(s.get("conversion_rate"))));
+      p.splits().byName().forEach((name, s) -> splits.row(name, Fmt.count(s.sessions()),
+          Fmt.count(s.converted()), Fmt.pct(s.conversionRate())));
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("variant", v.variant().id());
       one.put("splits", splits.view("Sessions per split (" + v.variant().id() + ")", null));
-      double kept = p.splits().values().stream().mapToDouble(s -> s.get("sessions")).sum();
-      one.put("dropped", counts("Dropped", "Reason", p.dropped(), kept)
+      one.put("dropped", counts("Dropped", "Reason", p.drops().byReason(), p.sessions())
           .view("Sessions dropped at preprocess, by reason (" + v.variant().id() + ")", null));
       variants.add(one);
     }
@@ -41,11 +42,11 @@ final class QualitySection {
     return out;
   }
 
-  private static TableView counts(String what, String key, Map<String, Double> counts,
+  private static TableView counts(String what, String key, Map<String, Long> counts,
       double of) {
     TableView t = new TableView(key, "#" + what, "#Share");
     double total = 0;
-    for (Map.Entry<String, Double> c : counts.entrySet()) {
+    for (Map.Entry<String, Long> c : counts.entrySet()) {
       total += c.getValue();
       t.row(c.getKey(), Fmt.count(c.getValue()),
           Double.isNaN(of) ? Fmt.NA : Fmt.pct(c.getValue() / (of + sum(counts))));
@@ -58,7 +59,7 @@ final class QualitySection {
     return t;
   }
 
-  private static double sum(Map<String, Double> counts) {
-    return counts.values().stream().mapToDouble(Double::doubleValue).sum();
+  private static double sum(Map<String, Long> counts) {
+    return counts.values().stream().mapToDouble(Long::doubleValue).sum();
   }
 }

@@ -2,7 +2,10 @@ package io.attnlift.report;
 
 import io.attnlift.common.CommonOptions;
 import io.attnlift.common.StageConfig;
+import io.attnlift.common.StageDefaults;
+import io.attnlift.common.Variant;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,15 +17,24 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    defaultValueProvider = ReportCommand.Defaults.class,
     description = "Write one self-contained HTML report (and summary.json) for a run.")
 public final class ReportCommand implements Callable<Integer> {
+  /** The flags' defaults: {@link ReportOptions#defaults()}. */
+  public static final class Defaults extends StageDefaults {
+    public Defaults() {
+      super(ReportOptions.defaults());
+    }
+  }
+
   @Mixin CommonOptions common;
 
   @Option(
       names = "--variants",
       paramLabel = "LIST",
-      description = "Variants to report, comma-separated (default: no-funnel,with-funnel).")
-  String variants;
+      split = ",",
+      description = "Variants to report (default: ${DEFAULT-VALUE}).")
+  List<Variant> variants;
 
   @Option(
       names = "--compare-to",
@@ -34,11 +46,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportOptions defaults = ReportOptions.defaults();
-    ReportOptions resolved = StageConfig.resolve(defaults, common.config(), "report", spec);
-    if (resolved.variants() == null || resolved.variants().isBlank()) {
-      resolved = new ReportOptions(defaults.variants(), resolved.compareTo());
-    }
+    ReportOptions resolved =
+        StageConfig.resolve(ReportOptions.defaults(), common.config(), "report", spec);
     Path report = new ReportJob(common.layout(), resolved).run();
     spec.commandLine().getOut().println(report);
     spec.commandLine().getOut().flush();

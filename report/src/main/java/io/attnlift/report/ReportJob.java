@@ -1,12 +1,13 @@
 package io.attnlift.report;
 
 import io.attnlift.common.AtomicOutput;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageException;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.ReportStats;
+import io.attnlift.common.json.SummaryJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportJob {
   static final String REPORT_FILE = "report.html";
-  static final String SUMMARY_FILE = "summary.json";
+  static final String SUMMARY_FILE = SummaryJson.CONTRACT.fileName();
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
 
   private final RunLayout layout;
@@ -35,11 +36,7 @@ public final class ReportJob {
 
   /** Runs the stage and returns the absolute path of the written report. */
   public Path run() throws IOException {
-    List<Variant> variants = Variant.parseList(options.variants() == null ? ""
-        : options.variants());
-    if (variants.isEmpty()) {
-      throw StageException.badInput("--variants is empty: name no-funnel, with-funnel or both");
-    }
+    List<Variant> variants = options.variants();
     RunData run = RunData.read(layout, variants);
     PreviousRun prev = previous(run);
     Headline headline = Headline.of(run);
@@ -49,16 +46,14 @@ public final class ReportJob {
         .input(layout.stageDir(Stage.EXTRACT));
     try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.REPORT))) {
       Files.writeString(out.dir().resolve(REPORT_FILE), html, StandardCharsets.UTF_8);
-      Json.write(out.dir().resolve(SUMMARY_FILE),
+      manifest.file(REPORT_FILE).json(out.dir(), SummaryJson.CONTRACT,
           headline.summary(run, prev == null ? null : prev.runId()));
-      manifest.file(REPORT_FILE).file(SUMMARY_FILE);
       for (VariantData v : run.variants()) {
         copyTables(v, out.dir(), manifest);
       }
-      manifest.stat("variants", variants.stream().map(Variant::id).toList())
-          .stat("compared_to", prev == null ? "" : prev.runId())
-          .stat("report_bytes", html.getBytes(StandardCharsets.UTF_8).length)
-          .writeTo(out.dir());
+      manifest.stats(ReportStats.CONTRACT, new ReportStats(
+          variants.stream().map(Variant::id).toList(), prev == null ? "" : prev.runId(),
+          html.getBytes(StandardCharsets.UTF_8).length)).writeTo(out.dir());
       out.commit();
     }
     Path report = layout.stageDir(Stage.REPORT).resolve(REPORT_FILE).toAbsolutePath();
@@ -69,11 +64,11 @@ public final class ReportJob {
   private PreviousRun previous(RunData run) {
     Variant primary = run.primary().variant();
     String id = options.compareTo();
-    if (id != null && !id.isBlank()) {
+    if (!id.isEmpty()) {
       if (id.equals(layout.runId())) {
         throw StageException.badInput("--compare-to %s is this run itself", id);
       }
-      return PreviousRun.read(layout, RunLayout.checkRunId(id.trim()), primary);
+      return PreviousRun.read(layout, id, primary);
     }
     String found = PreviousRun.findLatest(layout, primary);
     if (found == null) {

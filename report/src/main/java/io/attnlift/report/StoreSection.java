@@ -16,7 +16,7 @@ final class StoreSection {
   private StoreSection() {}
 
   static Map<String, Object> build(VariantData v) {
-    CsvTable s = v.attribute().stores();
+    TableData s = v.attribute().stores();
     String scope = scope(s);
     List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
@@ -43,7 +43,7 @@ final class StoreSection {
   }
 
   /** Shows scope "all" when the table has it (it also has "engagement" rows). */
-  private static String scope(CsvTable s) {
+  private static String scope(TableData s) {
     for (int i = 0; i < s.size(); i++) {
       if ("all".equals(s.str(i, "scope"))) {
         return "all";
@@ -52,7 +52,7 @@ final class StoreSection {
     return null;
   }
 
-  private static TableView table(CsvTable s, List<Integer> rows) {
+  private static TableView table(TableData s, List<Integer> rows) {
     TableView t = new TableView("Store", "Store id", "Tag", "Category", "NV",
         "#Sessions", "#Converted", "#Attention share", "#Attention lift (95% CI)",
         "#Recommended score (95% CI)");

@@ -1,8 +1,8 @@
 package io.attnlift.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.attnlift.common.json.FaithfulnessJson;
+import io.attnlift.common.json.GroundTruthCheckJson;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ final class TrustSection {
   static Map<String, Object> build(VariantData v) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("variant", v.variant().id());
-    Deletion d = v.train().deletion();
+    FaithfulnessJson d = v.train().deletion();
     out.put("sessions", Fmt.count(d.sessions()));
     deletion(d, out);
     out.put("agreement", agreement(v));
@@ -27,21 +27,21 @@ final class TrustSection {
   }
 
   /** The deletion curves (k = 0 drops nothing) and their table, random last. */
-  private static void deletion(Deletion d, Map<String, Object> out) {
+  private static void deletion(FaithfulnessJson d, Map<String, Object> out) {
     List<String> headers = new ArrayList<>(List.of("Method"));
-    d.ks().forEach(k -> headers.add("#Drop at k=" + k));
+    d.k().forEach(k -> headers.add("#Drop at k=" + k));
     TableView table = new TableView(headers.toArray(String[]::new));
     List<LineChart.Series> series = new ArrayList<>();
-    for (String method : d.drops().keySet()) {
+    for (String method : d.methodsAndRandom()) {
       List<double[]> pts = new ArrayList<>();
       pts.add(new double[] {0, 0});
       List<String> cells = new ArrayList<>(List.of(method));
-      for (int k : d.ks()) {
+      for (int k : d.k()) {
         pts.add(new double[] {k, d.drop(method, k)});
         cells.add(Fmt.num(d.drop(method, k), 4));
       }
       series.add(new LineChart.Series(method, Palette.of(method), pts,
-          "random".equals(method), true));
+          FaithfulnessJson.RANDOM.equals(method), true));
       table.row(cells.toArray(String[]::new));
     }
     out.put("deletionChart", LineChart.render("Deletion test: drop in predicted probability",
@@ -51,7 +51,7 @@ final class TrustSection {
   }
 
   private static Map<String, Object> agreement(VariantData v) {
-    CsvTable t = v.attribute().agreement();
+    TableData t = v.attribute().agreement();
     TableView view = new TableView("Method", "Method", "#Spearman rank correlation", "#Pairs");
     for (int r = 0; r < t.size(); r++) {
       view.row(t.str(r, "method_a"), t.str(r, "method_b"), Fmt.num(t.num(r, "spearman"), 3),
@@ -62,20 +62,15 @@ final class TrustSection {
   }
 
   private static Map<String, Object> groundTruth(VariantData v) {
-    JsonInput g = v.attribute().groundTruthCheck();
+    GroundTruthCheckJson g = v.attribute().groundTruthCheck();
     if (g == null) {
       return null;
     }
-    String k = g.root().path("k").asText("?");
     TableView view = new TableView("Method", "#Spearman vs true contributions: events",
-        "#Discovery features", "#Hero-store recall at k=" + k);
-    for (Iterator<Map.Entry<String, JsonNode>> it = g.require("methods").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> m = it.next();
-      view.row(m.getKey(), Fmt.num(JsonInput.num(m.getValue().get("spearman")), 3),
-          Fmt.num(JsonInput.num(m.getValue().get("feature_spearman")), 3),
-          Fmt.pct(JsonInput.num(m.getValue().get("hero_recall"))));
-    }
+        "#Discovery features", "#Hero-store recall at k=" + g.k());
+    g.methods().forEach((name, c) -> view.row(
+        name.equals(g.recommendedMethod()) ? name + " (recommended)" : name,
+        Fmt.num(c.spearman(), 3), Fmt.num(c.featureSpearman(), 3), Fmt.pct(c.heroRecall())));
     return view.view("Ground-truth check (synthetic data only)", null);
   }
 }

@@ -3,8 +3,7 @@ package io.attnlift.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.attnlift.common.Json;
+import io.attnlift.common.json.SummaryJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,8 @@ class ChangeSinceLastRunTest {
 
     assertEquals(0, new ReportRunner().run(root, "r1"));
 
-    JsonNode s = Json.MAPPER.readTree(root.resolve("r1/report/summary.json").toFile());
-    assertEquals("r0", s.get("compared_to").asText());
+    SummaryJson s = SummaryJson.CONTRACT.read(root.resolve("r1/report/summary.json"));
+    assertEquals("r0", s.comparedTo());
     String html = html();
     assertTrue(html.contains("Compared with run <strong>r0</strong>"));
     assertTrue(html.contains("<span class=\"tag in\">search_submit</span>"), "entered");

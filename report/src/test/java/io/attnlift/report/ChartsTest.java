@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import io.attnlift.common.Contract;
+import io.attnlift.common.ParquetFiles;
+import io.attnlift.common.Records;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,9 +42,16 @@ class ChartsTest {
 
   @Test
   void strongestRowsAreSortedHighestFirst() throws Exception {
-    Path f = dir.resolve("lift.csv");
-    Files.writeString(f, "event,attention_lift\na,0.01\nb,-0.05\nc,0.03\nd,\ne,0.001\n");
-    CsvTable t = CsvTable.read(f, List.of("event", "attention_lift"));
+    List<GenericRecord> rows = new ArrayList<>();
+    Object[][] lifts = {{"a", 0.01}, {"b", -0.05}, {"c", 0.03}, {"d", null}, {"e", 0.001}};
+    for (Object[] l : lifts) {
+      Map<String, Object> f = new HashMap<>();
+      f.put("event", l[0]);
+      f.put("attention_lift", l[1]);
+      rows.add(Records.row(Contract.EVENT_LIFT, f));
+    }
+    ParquetFiles.write(dir.resolve("lift/part-00000.parquet"), Contract.EVENT_LIFT, rows);
+    TableData t = TableData.read(dir.resolve("lift"), Contract.EVENT_LIFT);
 
     List<Integer> top = Lifts.strongest(t, "attention_lift", 3);
 

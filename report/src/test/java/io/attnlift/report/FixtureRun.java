@@ -1,12 +1,21 @@
 package io.attnlift.report;
 
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.AuditJson;
+import io.attnlift.common.json.ExtractStats;
+import io.attnlift.common.json.FaithfulnessJson;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.json.MetricsJson;
+import io.attnlift.common.json.PreprocessStats;
+import io.attnlift.common.json.Samples;
+import io.attnlift.common.json.TrainStats;
+import io.attnlift.common.stats.Auc;
+import io.attnlift.common.stats.AucDifference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 
@@ -69,29 +79,32 @@ final class FixtureRun {
   private void extract(RunLayout layout) throws IOException {
     Path dir = layout.stageDir(Stage.EXTRACT);
     Files.createDirectories(dir);
-    Json.write(dir.resolve("ground_truth.json"), Map.of("world", "fixture-world",
-        "drivers", List.of("store_page_load"), "hero_stores", List.of("s1"),
-        "event_contributions", Map.of("store_page_load", 0.3),
-        "store_contributions", Map.of("s1", 0.2)));
+    GroundTruthJson s = Samples.groundTruth();
+    GroundTruthJson truth = new GroundTruthJson("fixture-world", s.description(), 7, 12, 20, 345,
+        "2026-11-22", s.intercept(), s.userEffectSd(), 0.3, s.aucTrueProbability(),
+        s.aucEventsOnly(), s.drivers(), List.of("s1"), s.contributionUnit(),
+        Map.of("store_page_load", 0.3), Map.of("s1", 0.2), Map.of(), Map.of(), s.removalUnit(),
+        s.removalEffects());
     new Manifests.Builder(Stage.EXTRACT, null, runId)
-        .stat("source", "synthetic")
-        .stat("window", Map.of("since", "2026-11-01", "until", "2026-11-22"))
-        .stat("seed", 7).stat("users_sampled", 12).stat("rows", 345).stat("sessions", 20)
-        .stat("rejected", Map.of("missing_session_id", 3, "bad_timestamp", 2))
-        .file("ground_truth.json")
+        .json(dir, GroundTruthJson.CONTRACT, truth)
+        .stats(ExtractStats.CONTRACT, new ExtractStats(
+            new ExtractStats.Source("duckdb", "data/fixture.duckdb", "EVENTS", "", "", "", "",
+                ""), new ExtractStats.Window("2026-11-01", "2026-11-22"), 7, 12, 12, 12, 345,
+            20, 0, 350, 350, new TreeMap<>(Map.of("missing_session_id", 3L,
+                "bad_timestamp", 2L)), 5))
         .writeTo(dir);
   }
 
   private void preprocess(RunLayout layout, Variant v) throws IOException {
     Path dir = layout.stageDir(Stage.PREPROCESS, v);
     Files.createDirectories(dir);
-    Map<String, Object> splits = new LinkedHashMap<>();
-    splits.put("train", Map.of("sessions", 5, "converted", 2, "conversion_rate", 0.4));
-    splits.put("val", Map.of("sessions", 5, "converted", 1, "conversion_rate", 0.2));
-    splits.put("test", Map.of("sessions", 10, "converted", 3, "conversion_rate", 0.3));
+    PreprocessStats.Splits splits = new PreprocessStats.Splits(
+        new PreprocessStats.Split(5, 2, 0.4, 80), new PreprocessStats.Split(5, 1, 0.2, 90),
+        new PreprocessStats.Split(10, 3, 0.3, 175));
     new Manifests.Builder(Stage.PREPROCESS, v, runId)
-        .stat("splits", splits).stat("truncated", 1).stat("duplicates_removed", 4)
-        .stat("dropped", Map.of("too_short", 2))
+        .stats(PreprocessStats.CONTRACT, new PreprocessStats(345, 22, 4, 0, 20, splits, 128, 1,
+            List.of(new PreprocessStats.LengthBucket("9-16", 20)),
+            new PreprocessStats.Drops(2, 0), "the fixture's filter", Map.of("event", 14)))
         .writeTo(dir);
   }
 
@@ -110,12 +123,13 @@ final class FixtureRun {
       rows.add(prediction("sess-" + i, "user-" + (i % 12), split, label, p));
     }
     ParquetFiles.write(dir.resolve("predictions/part-00000.parquet"), Contract.PREDICTIONS, rows);
-    double auc = previous ? 0.880 : leaky ? 0.952 : 0.905;
-    Json.write(dir.resolve("metrics.json"), metrics(auc));
-    Json.write(dir.resolve("faithfulness.json"), faithfulness());
+    double auc = auc(v);
     new Manifests.Builder(Stage.TRAIN, v, runId)
         .dataset(dir, "predictions", Contract.PREDICTIONS, rows.size())
-        .file("metrics.json").file("faithfulness.json")
+        .json(dir, MetricsJson.CONTRACT, metrics(auc, v))
+        .json(dir, FaithfulnessJson.CONTRACT, faithfulness())
+        .stats(TrainStats.CONTRACT, new TrainStats("cpu", auc - 0.011, auc, 4, 3, 12.5, 850,
+            4200, 5, 5, 10))
         .writeTo(dir);
   }
 
@@ -130,42 +144,83 @@ final class FixtureRun {
     return r;
   }
 
-  private static Map<String, Object> metrics(double testAuc) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("val_auc", testAuc - 0.011);
-    m.put("test_auc", testAuc);
-    m.put("train_seconds", 12.5);
-    m.put("train_sequences_per_second", 850.0);
-    m.put("inference_sequences_per_second", 4200.0);
-    m.put("val_log_loss", 0.52);
-    m.put("test_log_loss", 0.5123);
-    m.put("test_brier", 0.1712);
-    m.put("best_epoch", 3);
-    m.put("device", "cpu");
-    m.put("calibration", List.of(
-        Map.of("bin", 0, "mean_predicted", 0.1, "observed_rate", 0.12, "n", 6),
-        Map.of("bin", 1, "mean_predicted", 0.5, "observed_rate", 0.45, "n", 8),
-        Map.of("bin", 2, "mean_predicted", 0.85, "observed_rate", 0.9, "n", 6)));
-    List<Map<String, Object>> epochs = new ArrayList<>();
-    for (int e = 1; e <= 4; e++) {
-      epochs.add(Map.of("epoch", e, "train_loss", 0.7 - 0.05 * e,
-          "val_auc", testAuc - 0.04 + 0.01 * e, "val_log_loss", 0.6 - 0.02 * e));
-    }
-    m.put("epochs", epochs);
-    return m;
+  /** The test AUC of a variant: 0.905 honest, 0.931 seed's filter, 0.952 with funnel. */
+  double auc(Variant v) {
+    return previous ? 0.880 : switch (v) {
+      case NO_FUNNEL -> 0.905;
+      case FUNNEL_REMOVED -> 0.931;
+      case WITH_FUNNEL -> 0.952;
+    };
   }
 
-  private static Map<String, Object> faithfulness() {
-    Map<String, Object> methods = new LinkedHashMap<>();
-    methods.put("attention", Map.of("1", 0.012, "3", 0.030, "5", 0.050));
-    methods.put("rollout", Map.of("1", 0.010, "3", 0.026, "5", 0.041));
-    methods.put("gradient_x_input", Map.of("1", 0.015, "3", 0.036, "5", 0.058));
-    methods.put("occlusion", Map.of("1", 0.021, "3", 0.047, "5", 0.071));
-    methods.put("random", Map.of("1", 0.002, "3", 0.006, "5", 0.010));
-    return Map.of("k", List.of(1, 3, 5), "sessions", 10, "methods", methods);
+  /** Metrics with a test AUC of {@code testAuc}, 95% CI {@code [testAuc - 0.05, + 0.04]}. */
+  static MetricsJson metrics(double testAuc) {
+    return metrics(testAuc, Variant.NO_FUNNEL);
+  }
+
+  /**
+   * The same with the variant's audit: the seed's filter's largest time gap ranks conversion at
+   * 0.85 [0.80, 0.89] against 0.52 [0.47, 0.56] with the honest cut.
+   */
+  static MetricsJson metrics(double testAuc, Variant v) {
+    List<MetricsJson.CalibrationBin> bins = List.of(
+        new MetricsJson.CalibrationBin(0, 0.2, 6, 0.1, 0.12),
+        new MetricsJson.CalibrationBin(0.4, 0.6, 8, 0.5, 0.45),
+        new MetricsJson.CalibrationBin(0.8, 1, 6, 0.85, 0.9),
+        new MetricsJson.CalibrationBin(0.6, 0.8, 0, Double.NaN, Double.NaN));
+    List<MetricsJson.Epoch> epochs = new ArrayList<>();
+    for (int e = 1; e <= 4; e++) {
+      epochs.add(new MetricsJson.Epoch(e, 0.7 - 0.05 * e, testAuc - 0.04 + 0.01 * e,
+          0.6 - 0.02 * e, 3.0, 850));
+    }
+    return new MetricsJson(
+        new MetricsJson.SplitMetrics(new Auc(testAuc - 0.011, testAuc - 0.06,
+            testAuc + 0.03, 5, 1, 4), 0.52, 0.18, bins),
+        new MetricsJson.SplitMetrics(new Auc(testAuc, testAuc - 0.05, testAuc + 0.04, 10, 3,
+            8), 0.5123, 0.1712, bins),
+        0.97, new MetricsJson.Fit(epochs, 3, 4),
+        new MetricsJson.Speed(12.5, 850, 4200, 20, 530, 2100, 1.2, 2),
+        new MetricsJson.Setup("baby", "cpu", 64, true, 5, 0.4), v == Variant.FUNNEL_REMOVED
+            ? new MetricsJson.Audit(Samples.auc(testAuc), 1.8, List.of(
+                new MetricsJson.Statistic("length", "events", "higher", Samples.auc(0.55),
+                    new AucDifference(0.38, 0.3, 0.45)),
+                new MetricsJson.Statistic("largest_gap", "seconds", "higher", Samples.auc(0.85),
+                    new AucDifference(0.08, 0.03, 0.12))))
+            : Samples.audit(testAuc));
+  }
+
+  /** The attribute stage's audit of a variant whose metrics are {@code m}. */
+  static AuditJson audit(Variant v, MetricsJson m) {
+    Auc model = m.test().auc();
+    boolean funnel = v == Variant.WITH_FUNNEL;
+    return new AuditJson(v.id(), model, new Auc(0.81, 0.74, 0.88, 10, 3, 8),
+        new AucDifference(model.value() - 0.81, -0.02, 0.2), m.audit().timeNeutralised(),
+        m.audit().statistics(), List.of(), new AuditJson.Verdict(model.ciLow() > 0.5, false,
+            funnel, false, List.of(), funnel ? AuditJson.Verdict.LEAKS : AuditJson.Verdict.NONE,
+            "Test AUC " + model.value() + (funnel ? ". It sees the funnel events, so it leaks by"
+                + " design." : ".")));
+  }
+
+  static FaithfulnessJson faithfulness() {
+    Map<String, double[]> drops = new LinkedHashMap<>();
+    drops.put("attention", new double[] {0.012, 0.030, 0.050});
+    drops.put("rollout", new double[] {0.010, 0.026, 0.041});
+    drops.put("gradient_x_input", new double[] {0.015, 0.036, 0.058});
+    drops.put("occlusion", new double[] {0.021, 0.047, 0.071});
+    drops.put(FaithfulnessJson.RANDOM, new double[] {0.002, 0.006, 0.010});
+    List<Integer> ks = List.of(1, 3, 5);
+    List<FaithfulnessJson.Result> rows = new ArrayList<>();
+    for (int i = 0; i < ks.size(); i++) {
+      int k = i;
+      drops.forEach((m, d) -> rows.add(new FaithfulnessJson.Result(ks.get(k), m, 10, d[k],
+          0.002, d[k] - drops.get(FaithfulnessJson.RANDOM)[k])));
+    }
+    return new FaithfulnessJson("test", 10, ks, List.of("attention", "rollout",
+        "gradient_x_input", "occlusion"), "the fixture's deletion test", rows);
   }
 
   private void attribute(RunLayout layout, Variant v) throws IOException {
-    new FixtureAttribute(runId, previous).write(layout.stageDir(Stage.ATTRIBUTE, v), v);
+    new FixtureAttribute(runId, previous).write(layout.stageDir(Stage.ATTRIBUTE, v), v,
+        audit(v, metrics(auc(v), v)));
   }
 }

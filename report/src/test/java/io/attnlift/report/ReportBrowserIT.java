@@ -121,13 +121,18 @@ class ReportBrowserIT {
   }
 
   @Test
-  void headlineShowsTheRunNumbersAndTheLeakageGap() {
+  void headlineShowsTheRunNumbersAndEachVariantsVerdict() {
     String h = text("headline");
     for (String s : List.of("r1", "2026-11-01", "2026-11-22", "12", "20", "345", "30.0%",
         "0.905", "0.952", "0.810", "occlusion")) {
       assertTrue(h.contains(s), "headline lacks " + s + ": " + h);
     }
-    assertTrue(text("leakage-sentence").contains("gap of 0.047"));
+    assertTrue(text("verdict-no-funnel").startsWith("Honest model (no-funnel): Test AUC 0.905"),
+        text("verdict-no-funnel"));
+    assertTrue(text("verdict-funnel-removed").contains("leaks: test AUC 0.931"),
+        text("verdict-funnel-removed"));
+    assertTrue(text("verdict-with-funnel").contains("it sees the funnel events"),
+        text("verdict-with-funnel"));
   }
 
   @Test
@@ -142,7 +147,8 @@ class ReportBrowserIT {
         "trust", List.of("Attention is not causation", "occlusion", "0.0710", "0.910",
             "Ground-truth check", "Discovery features", "0.640", "80.0%"),
         "change", List.of("r0", "0.880", "+0.025", "search_submit", "legacy_banner_click"),
-        "quality", List.of("missing_session_id", "bad_timestamp", "too_short", "0.6%", "9.1%"));
+        "quality", List.of("missing_session_id", "bad_timestamp", "empty_after_filter", "0.6%",
+            "9.1%"));
     expected.forEach((id, needles) -> {
       WebElement section = driver.findElement(By.id(id));
       assertTrue(section.isDisplayed(), id);

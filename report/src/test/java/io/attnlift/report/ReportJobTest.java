@@ -5,16 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.attnlift.common.Json;
+import io.attnlift.common.Contract;
 import io.attnlift.common.Manifest;
-import io.attnlift.common.Manifests;
-import io.attnlift.common.Stage;
-import io.attnlift.common.Variant;
+import io.attnlift.common.Method;
+import io.attnlift.common.json.MetricsJson;
+import io.attnlift.common.json.SummaryJson;
+import io.attnlift.common.stats.Auc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.io.LocalOutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,32 +41,44 @@ class ReportJobTest {
 
     Path report = root.resolve("r1/report/report.html").toAbsolutePath();
     assertEquals(report + System.lineSeparator(), r.out.toString());
-    JsonNode s = Json.MAPPER.readTree(root.resolve("r1/report/summary.json").toFile());
-    assertEquals("r1", s.get("run_id").asText());
-    assertEquals(12, s.get("users").asLong());
-    assertEquals(20, s.get("sessions").asLong());
-    assertEquals(345, s.get("events").asLong());
-    assertEquals(0.3, s.get("conversion_rate").asDouble(), 1e-12);
-    assertEquals(0.905, s.at("/variants/no-funnel/test_auc").asDouble(), 1e-12);
-    assertEquals(0.894, s.at("/variants/no-funnel/val_auc").asDouble(), 1e-12);
-    assertEquals(0.952, s.at("/variants/with-funnel/test_auc").asDouble(), 1e-12);
-    assertEquals(0.81, s.get("baseline_auc").asDouble(), 1e-12);
-    assertEquals(0.047, s.get("leakage_gap").asDouble(), 1e-9);
-    assertEquals("occlusion", s.get("recommended_method").asText());
-    assertTrue(s.get("compared_to").isNull());
+    SummaryJson s = SummaryJson.CONTRACT.read(root.resolve("r1/report/summary.json"));
+    assertEquals("r1", s.runId());
+    assertEquals(12, s.users());
+    assertEquals(20, s.sessions());
+    assertEquals(345, s.events());
+    assertEquals(0.3, s.conversionRate(), 1e-12);
+    Auc auc = s.variants().get("no-funnel").testAuc();
+    assertEquals(0.905, auc.value(), 1e-12);
+    assertEquals(0.855, auc.ciLow(), 1e-12);
+    assertEquals(0.945, auc.ciHigh(), 1e-12);
+    assertEquals(List.of(10, 3, 8), List.of(auc.sessions(), auc.converted(), auc.users()));
+    assertEquals(0.894, s.variants().get("no-funnel").valAuc(), 1e-12);
+    assertEquals(0.952, s.variants().get("with-funnel").testAuc().value(), 1e-12);
+    assertEquals(0.81, s.baselineAuc().value(), 1e-12);
+    assertEquals(0.74, s.baselineAuc().ciLow(), 1e-12);
+    SummaryJson.VariantSummary seed = s.variants().get("funnel-removed");
+    assertEquals("leaks", seed.leak());
+    assertEquals(List.of("largest_gap"), seed.leakSignals());
+    assertEquals(0.026, seed.aucOverHonest(), 1e-9);
+    assertEquals("none", s.variants().get("no-funnel").leak());
+    assertEquals("leaks", s.variants().get("with-funnel").leak());
+    assertTrue(s.verdict().startsWith("Honest model (no-funnel): Test AUC 0.905"), s.verdict());
+    assertEquals(0.047, s.leakageGap(), 1e-9);
+    assertEquals(Method.OCCLUSION, s.recommendedMethod());
+    assertEquals("", s.comparedTo());
     for (String v : new String[] {"no-funnel", "with-funnel"}) {
       for (String f : AttributeInput.TABLE_FILES) {
         assertEquals(-1, Files.mismatch(root.resolve("r1/attribute/" + v + "/" + f),
             root.resolve("r1/report/tables/" + v + "/" + f)), f);
       }
     }
-    Manifest m = Json.read(root.resolve("r1/report/manifest.json"), Manifest.class);
+    Manifest m = Manifest.CONTRACT.read(root.resolve("r1/report/manifest.json"));
     assertEquals("report", m.stage());
     assertTrue(m.outputs().stream().anyMatch(o -> o.path().equals("report.html")));
   }
 
   @Test
-  void headlineShowsTheRunNumbersAndTheLeakageGapSentence() throws Exception {
+  void headlineShowsTheRunNumbersAndTheVerdictOfEachVariant() throws Exception {
     new FixtureRun(root, "r1").build();
     assertEquals(0, new ReportRunner().run(root, "r1"));
     String html = html();
@@ -67,8 +86,14 @@ class ReportJobTest {
     assertTrue(html.contains("2026-11-01"), "window start");
     assertTrue(html.contains(">345<"), "events");
     assertTrue(html.contains(">30.0%<"), "conversion rate");
-    assertTrue(html.contains(">0.905<") && html.contains(">0.952<") && html.contains(">0.810<"));
-    assertTrue(html.contains("that gap of 0.047"), "leakage sentence");
+    assertTrue(html.contains(">0.905 [0.855,\u00a00.945]<"), "honest AUC with its interval");
+    assertTrue(html.contains(">0.952 [0.902,\u00a00.992]<"), "leakage AUC with its interval");
+    assertTrue(html.contains(">0.810 [0.740,\u00a00.880]<"), "baseline AUC with its interval");
+    assertTrue(html.contains("Seed&#39;s filter (funnel-removed) leaks: test AUC 0.931"
+        + " [0.881,\u00a00.971] on 10 sessions (3 converted, 8 users) against 0.905 [0.855,\u00a00.945] for"
+        + " the honest model (+0.026); through largest_gap (AUC 0.850 [0.800,\u00a00.890] against 0.520"
+        + " [0.470,\u00a00.560] with the honest cut)"), "the seed's filter's leak, named with its size");
+    assertTrue(html.contains("Leakage baseline (with-funnel) leaks"), "with-funnel");
   }
 
   @Test
@@ -134,69 +159,65 @@ class ReportJobTest {
   }
 
   @Test
-  void tableWithoutARequiredColumnExitsTwoNamingFileAndColumn() throws Exception {
+  void aTableOfAnotherContractVersionExitsTwoNamingFileAndBothVersions() throws Exception {
     new FixtureRun(root, "r1").build();
-    Path f = root.resolve("r1/attribute/no-funnel/event_lift.csv");
-    Files.writeString(f, Files.readString(f).replaceFirst(",attention_lift,", ",attn,"));
+    Path dir = root.resolve("r1/attribute/no-funnel/event_lift");
+    Schema v2 = new Schema.Parser().parse(Contract.EVENT_LIFT.schema().toString()
+        .replace("\"attnlift.version\":1", "\"attnlift.version\":2"));
+    try (ParquetWriter<GenericRecord> w = AvroParquetWriter.<GenericRecord>builder(
+        new LocalOutputFile(dir.resolve("part-00001.parquet"))).withSchema(v2)
+        .withDataModel(GenericData.get()).build()) {
+      w.write(FixtureAttribute.lift(Contract.EVENT_LIFT, "x", "click", 0.1));
+    }
     ReportRunner r = new ReportRunner();
 
     assertEquals(2, r.run(root, "r1"));
 
     String err = r.err.toString();
-    assertTrue(err.contains("event_lift.csv") && err.contains("'attention_lift'"), err);
+    assertTrue(err.contains("part-00001.parquet was written with event_lift schema version 2,"
+        + " this build reads version 1"), err);
     assertFalse(Files.exists(root.resolve("r1/report")));
   }
 
   @Test
-  void statsAStageDidNotRecordShowAsNotAvailable() throws Exception {
+  void aRenamedKeyInAStagesStatsExitsTwoNamingTheFileAndTheKey() throws Exception {
     new FixtureRun(root, "r1").build();
-    for (String v : new String[] {"no-funnel", "with-funnel"}) {
-      new Manifests.Builder(Stage.PREPROCESS, Variant.parse(v), "r1")
-          .writeTo(root.resolve("r1/preprocess/" + v));
-    }
-    new Manifests.Builder(Stage.EXTRACT, null, "r1").writeTo(root.resolve("r1/extract"));
+    Path f = root.resolve("r1/extract/manifest.json");
+    Files.writeString(f, Files.readString(f).replace("\"users_sampled\"", "\"users\""));
     ReportRunner r = new ReportRunner();
 
-    assertEquals(0, r.run(root, "r1"), r.err.toString());
+    assertEquals(2, r.run(root, "r1"));
 
-    String html = html();
-    assertTrue(html.contains("Data window <strong>n/a</strong> to <strong>n/a</strong>"));
-    assertTrue(html.contains("<td>none recorded</td>"));
-    JsonNode s = Json.MAPPER.readTree(root.resolve("r1/report/summary.json").toFile());
-    assertTrue(s.get("users").isNull());
-    assertEquals(20, s.get("sessions").asLong(), "falls back to sessions with a prediction");
+    String err = r.err.toString();
+    assertTrue(err.contains(f.toString()) && err.contains("users_sampled"), err);
+    assertFalse(Files.exists(root.resolve("r1/report")));
   }
 
   @Test
-  void readsTrainMetricsInTheCurveAndResultsLayout() throws Exception {
+  void metricsInALayoutNoStageWritesExitTwoNamingTheFileAndTheKey() throws Exception {
     new FixtureRun(root, "r1").build();
-    Path train = root.resolve("r1/train/no-funnel");
-    Files.writeString(train.resolve("metrics.json"), "{\"val_auc\": 0.9, \"test_auc\": 0.905,"
-        + " \"epoch_kept\": 7, \"test_calibration\": [{\"lower\": 0, \"upper\": 0.1,"
-        + " \"count\": 0, \"mean_predicted\": null, \"observed_rate\": null}],"
-        + " \"curve\": [{\"epoch\": 1, \"trainLoss\": 0.61, \"valAuc\": 0.8}]}");
-    Files.writeString(train.resolve("faithfulness.json"), "{\"k\": [2], \"sessions\": 3,"
-        + " \"results\": [{\"k\": 2, \"method\": \"occlusion\", \"mean_drop\": 0.0425},"
-        + " {\"k\": 2, \"method\": \"random\", \"mean_drop\": 0.0011}]}");
+    Path f = root.resolve("r1/train/no-funnel/metrics.json");
+    Files.writeString(f, "{\"contract\": \"metrics\", \"contract_version\": "
+        + MetricsJson.CONTRACT.version() + ","
+        + " \"val_auc\": 0.9, \"test_auc\": 0.905}");
     ReportRunner r = new ReportRunner();
 
-    assertEquals(0, r.run(root, "r1"), r.err.toString());
+    assertEquals(2, r.run(root, "r1"));
 
-    String html = html();
-    assertTrue(html.contains(">0.0425<") && html.contains(">0.0011<"), "deletion table");
-    assertTrue(html.contains("<td class=\"num\">7</td>"), "best epoch from epoch_kept");
-    assertTrue(html.contains(", 0.6100</title>"), "curve point from trainLoss");
+    String err = r.err.toString();
+    assertTrue(err.contains(f + ": missing key 'val'"), err);
   }
 
   @Test
-  void oneVariantReportsNoLeakageGap() throws Exception {
+  void oneVariantReportsNoLeakageGapAndOnlyItsOwnVerdict() throws Exception {
     new FixtureRun(root, "r1").build();
     assertEquals(0, new ReportRunner().run(root, "r1", "--variants", "no-funnel"));
 
-    JsonNode s = Json.MAPPER.readTree(root.resolve("r1/report/summary.json").toFile());
-    assertTrue(s.get("leakage_gap").isNull());
-    assertNull(s.get("variants").get("with-funnel"));
-    assertTrue(html().contains("the leakage gap was not measured"));
+    SummaryJson s = SummaryJson.CONTRACT.read(root.resolve("r1/report/summary.json"));
+    assertTrue(Double.isNaN(s.leakageGap()));
+    assertNull(s.variants().get("with-funnel"));
+    assertEquals(List.of("no-funnel"), List.copyOf(s.variants().keySet()));
+    assertFalse(html().contains("id=\"verdict-with-funnel\""));
     assertFalse(Files.exists(root.resolve("r1/report/tables/with-funnel")));
   }
 

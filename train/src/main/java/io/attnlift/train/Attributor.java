@@ -1,6 +1,7 @@
 package io.attnlift.train;
 
 import io.attnlift.common.Contract;
+import io.attnlift.common.Method;
 import io.attnlift.common.Progress;
 import io.attnlift.train.data.BatchFeed;
 import io.attnlift.train.data.RawColumn;
@@ -134,7 +135,7 @@ public final class Attributor {
       }
       r.put("is_nv", s.continuous()[2][p] > 0.5f);
       for (Method m : Method.values()) {
-        r.put(m.column(), sc.byMethod()[m.ordinal()][p]);
+        r.put(m.id(), sc.byMethod()[m.ordinal()][p]);
       }
       sink.accept(r);
     }

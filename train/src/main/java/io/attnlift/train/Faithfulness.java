@@ -1,13 +1,14 @@
 package io.attnlift.train;
 
+import io.attnlift.common.Method;
 import io.attnlift.common.Progress;
+import io.attnlift.common.json.FaithfulnessJson;
 import io.attnlift.train.data.BatchFeed;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.ModelSession;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,7 +25,7 @@ public final class Faithfulness {
   private static final Logger LOG = LoggerFactory.getLogger(Faithfulness.class);
   /** The numbers of events removed. */
   public static final int[] KS = {1, 3, 5};
-  static final String RANDOM = "random";
+  static final String RANDOM = FaithfulnessJson.RANDOM;
 
   private final Scorer scorer;
   private final long seed;
@@ -39,7 +40,7 @@ public final class Faithfulness {
    *
    * @return the faithfulness.json content
    */
-  public Map<String, Object> run(ModelSession model, List<SessionSeq> sessions,
+  public FaithfulnessJson run(ModelSession model, List<SessionSeq> sessions,
       Map<String, Attributor.Scores> scores, int maxSessions) {
     List<SessionSeq> usable = new ArrayList<>();
     for (SessionSeq s : sessions) {
@@ -51,7 +52,7 @@ public final class Faithfulness {
     }
     usable.sort(Comparator.comparingInt(SessionSeq::length));
     Random random = new Random(seed);
-    List<Map<String, Object>> results = new ArrayList<>();
+    List<FaithfulnessJson.Result> results = new ArrayList<>();
     long rows = 0;
     for (int k : KS) {
       rows += usable.stream().filter(s -> s.length() > k).count() * (Method.values().length + 1);
@@ -61,19 +62,14 @@ public final class Faithfulness {
       results.addAll(forK(model, usable, scores, k, random, progress));
     }
     progress.finish();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("split", "test");
-    out.put("sessions", usable.size());
-    out.put("k", KS);
-    out.put("methods", methodNames());
-    out.put("what", "mean drop in predicted probability when the top-k events by a method are"
-        + " removed (masked out), against k random events; sessions with k or fewer events are"
-        + " left out for that k");
-    out.put("results", results);
-    return out;
+    return new FaithfulnessJson("test", usable.size(),
+        java.util.Arrays.stream(KS).boxed().toList(), methodNames(),
+        "mean drop in predicted probability when the top-k events by a method are removed"
+            + " (masked out), against k random events; sessions with k or fewer events are left"
+            + " out for that k", results);
   }
 
-  private List<Map<String, Object>> forK(ModelSession model, List<SessionSeq> usable,
+  private List<FaithfulnessJson.Result> forK(ModelSession model, List<SessionSeq> usable,
       Map<String, Attributor.Scores> scores, int k, Random random, Progress progress) {
     List<String> names = methodNames();
     names.add(RANDOM);
@@ -101,18 +97,13 @@ public final class Faithfulness {
         drop2[m] += d * d;
       }
     }
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<FaithfulnessJson.Result> out = new ArrayList<>();
     for (int m = 0; m < names.size(); m++) {
-      Map<String, Object> r = new LinkedHashMap<>();
       double mean = n == 0 ? Double.NaN : drop[m] / n;
       double var = n < 2 ? Double.NaN : (drop2[m] - n * mean * mean) / (n - 1);
-      r.put("k", k);
-      r.put("method", names.get(m));
-      r.put("sessions", n);
-      r.put("mean_drop", mean);
-      r.put("std_error", n < 2 ? null : Math.sqrt(Math.max(0, var) / n));
-      r.put("minus_random", n == 0 ? null : mean - drop[names.size() - 1] / n);
-      out.add(r);
+      out.add(new FaithfulnessJson.Result(k, names.get(m), n, mean,
+          n < 2 ? Double.NaN : Math.sqrt(Math.max(0, var) / n),
+          n == 0 ? Double.NaN : mean - drop[names.size() - 1] / n));
     }
     return out;
   }
@@ -142,7 +133,7 @@ public final class Faithfulness {
   private static List<String> methodNames() {
     List<String> names = new ArrayList<>();
     for (Method m : Method.values()) {
-      names.add(m.column());
+      names.add(m.id());
     }
     return names;
   }

@@ -1,46 +1,22 @@
 package io.attnlift.train;
 
+import io.attnlift.common.json.MetricsJson;
+import io.attnlift.common.stats.Roc;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Scores of probabilities against labels: AUC, log-loss, Brier score, calibration bins. */
+/**
+ * Scores of probabilities against labels: AUC (common's one implementation), log-loss, Brier
+ * score, calibration bins.
+ */
 public final class Metrics {
   private static final double CLIP = 1e-7;
 
   private Metrics() {}
 
-  /** ROC AUC by the rank-sum formula, ties counted half; NaN when one class is absent. */
+  /** ROC AUC, ties counted half; NaN when one class is absent ({@link Roc#area}). */
   public static double auc(double[] p, int[] y) {
-    Integer[] order = new Integer[p.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
-    double rankSumPos = 0;
-    long pos = 0;
-    int i = 0;
-    while (i < order.length) {
-      int j = i;
-      while (j + 1 < order.length && p[order[j + 1]] == p[order[i]]) {
-        j++;
-      }
-      double midRank = (i + j) / 2.0 + 1;
-      for (int k = i; k <= j; k++) {
-        if (y[order[k]] == 1) {
-          rankSumPos += midRank;
-          pos++;
-        }
-      }
-      i = j + 1;
-    }
-    long neg = p.length - pos;
-    if (pos == 0 || neg == 0) {
-      return Double.NaN;
-    }
-    return (rankSumPos - pos * (pos + 1) / 2.0) / ((double) pos * neg);
+    return Roc.area(p, y);
   }
 
   /** Mean binary cross-entropy, probabilities clipped away from 0 and 1. */
@@ -63,7 +39,7 @@ public final class Metrics {
   }
 
   /** Ten equal-width bins of predicted probability: count, mean predicted, observed rate. */
-  public static List<Map<String, Object>> calibration(double[] p, int[] y) {
+  public static List<MetricsJson.CalibrationBin> calibration(double[] p, int[] y) {
     int bins = 10;
     long[] n = new long[bins];
     double[] sumP = new double[bins];
@@ -74,15 +50,11 @@ public final class Metrics {
       sumP[b] += p[i];
       pos[b] += y[i];
     }
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<MetricsJson.CalibrationBin> out = new ArrayList<>();
     for (int b = 0; b < bins; b++) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("lower", b / (double) bins);
-      m.put("upper", (b + 1) / (double) bins);
-      m.put("count", n[b]);
-      m.put("mean_predicted", n[b] == 0 ? null : sumP[b] / n[b]);
-      m.put("observed_rate", n[b] == 0 ? null : pos[b] / (double) n[b]);
-      out.add(m);
+      out.add(new MetricsJson.CalibrationBin(b / (double) bins, (b + 1) / (double) bins, n[b],
+          n[b] == 0 ? Double.NaN : sumP[b] / n[b],
+          n[b] == 0 ? Double.NaN : pos[b] / (double) n[b]));
     }
     return out;
   }

@@ -3,8 +3,10 @@ package io.attnlift.train;
 import io.attnlift.common.CommonOptions;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.StageConfig;
+import io.attnlift.common.StageDefaults;
 import io.attnlift.common.Variant;
-import io.attnlift.common.StageException;
+import io.attnlift.train.model.Device;
+import io.attnlift.train.model.Precision;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,73 +17,86 @@ import picocli.CommandLine.Spec;
 
 /** {@code train}: trains each variant on its preprocess output. An empty flag means unset. */
 @Command(name = "train", mixinStandardHelpOptions = true,
+    defaultValueProvider = TrainCommand.Defaults.class,
     description = "Train the Transformer per variant; write model, metrics, predictions,"
         + " attributions and the deletion test.")
 public final class TrainCommand implements Callable<Integer> {
+  /** The flags' defaults: {@link TrainOptions#defaults()}. */
+  public static final class Defaults extends StageDefaults {
+    public Defaults() {
+      super(TrainOptions.defaults());
+    }
+  }
+
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--variants", paramLabel = "LIST",
-      description = "Comma list of variants (default: no-funnel,with-funnel).")
-  String variants;
+  @Option(names = "--variants", paramLabel = "LIST", split = ",",
+      description = "Variants (default: ${DEFAULT-VALUE}).")
+  List<Variant> variants;
 
-  @Option(names = "--preset", paramLabel = "NAME", description = "Model preset: seed or baby.")
+  @Option(names = "--preset", paramLabel = "NAME",
+      description = "Model preset: seed or baby (default: ${DEFAULT-VALUE}).")
   String preset;
 
-  @Option(names = "--device", paramLabel = "DEV", description = "cpu (default) or gpu.")
-  String device;
+  @Option(names = "--device", paramLabel = "DEV",
+      description = "cpu or gpu (default: ${DEFAULT-VALUE}).")
+  Device device;
 
-  @Option(names = "--max-epochs", paramLabel = "N", description = "Upper bound on epochs (20).")
-  String maxEpochs;
+  @Option(names = "--max-epochs", paramLabel = "N",
+      description = "Upper bound on epochs (default: ${DEFAULT-VALUE}).")
+  Integer maxEpochs;
 
   @Option(names = "--patience", paramLabel = "N",
-      description = "Epochs without a better validation AUC before stopping (3).")
-  String patience;
+      description = "Epochs without a better validation AUC before stopping (default:"
+          + " ${DEFAULT-VALUE}).")
+  Integer patience;
 
-  @Option(names = "--batch-size", paramLabel = "N", description = "Training batch size (64).")
-  String batchSize;
+  @Option(names = "--batch-size", paramLabel = "N",
+      description = "Training batch size (default: ${DEFAULT-VALUE}).")
+  Integer batchSize;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (42).")
-  String seed;
+  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default:"
+      + " ${DEFAULT-VALUE}).")
+  Long seed;
 
   @Option(names = "--attribute-train", arity = "0..1", fallbackValue = "true",
-      paramLabel = "BOOL", description = "Also attribute training sessions (default off).")
-  String attributeTrain;
+      paramLabel = "BOOL", description = "Also attribute training sessions (default:"
+          + " ${DEFAULT-VALUE}).")
+  Boolean attributeTrain;
 
-  @Option(names = "--learning-rate", paramLabel = "X", description = "Peak learning rate.")
-  String learningRate;
+  @Option(names = "--learning-rate", paramLabel = "X",
+      description = "Peak learning rate (default: ${DEFAULT-VALUE}).")
+  Double learningRate;
 
   @Option(names = "--max-occlusion-sessions", paramLabel = "N",
       description = "Sessions (test first, then validation) that get occlusion scores; -1 = all"
-          + " (default -1: every held-out session).")
-  String maxOcclusionSessions;
+          + " (default: ${DEFAULT-VALUE}).")
+  Integer maxOcclusionSessions;
 
   @Option(names = "--faithfulness-sessions", paramLabel = "N",
-      description = "Test sessions in the deletion test; -1 = all (default 2000).")
-  String faithfulnessSessions;
+      description = "Test sessions in the deletion test; -1 = all (default: ${DEFAULT-VALUE}).")
+  Integer faithfulnessSessions;
 
   @Option(names = "--length-buckets", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
-      description = "Batch by length (default true).")
-  String lengthBuckets;
+      description = "Batch by length (default: ${DEFAULT-VALUE}).")
+  Boolean lengthBuckets;
 
-  @Option(names = "--threads", paramLabel = "N", description = "TF threads; 0 = every core.")
-  String threads;
+  @Option(names = "--threads", paramLabel = "N",
+      description = "TF threads; 0 = every core (default: ${DEFAULT-VALUE}).")
+  Integer threads;
 
   @Option(names = "--precision", paramLabel = "P", description = "CPU arithmetic: auto"
-      + " (bfloat16 where the CPU has AMX/AVX512-BF16, default), float32 or bfloat16.")
-  String precision;
+      + " (bfloat16 where the CPU has AMX/AVX512-BF16), float32 or bfloat16 (default:"
+      + " ${DEFAULT-VALUE}).")
+  Precision precision;
 
   @Override
   public Integer call() throws Exception {
     TrainOptions opt =
         StageConfig.resolve(TrainOptions.defaults(), common.config(), "train", spec);
-    opt.modelConfig(); // refuse a bad preset or model key before reading anything
-    List<Variant> variantList = Variant.parseList(opt.variants());
-    if (variantList.isEmpty()) {
-      throw StageException.badInput("--variants names no variant: '%s'", opt.variants());
-    }
     RunLayout layout = common.layout();
-    for (Variant v : variantList) {
+    for (Variant v : opt.variants().stream().distinct().toList()) {
       new TrainJob(layout, opt).run(v);
     }
     return 0;

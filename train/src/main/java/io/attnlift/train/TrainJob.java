@@ -2,24 +2,24 @@ package io.attnlift.train;
 
 import io.attnlift.common.AtomicOutput;
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.FaithfulnessJson;
+import io.attnlift.common.json.MetricsJson;
+import io.attnlift.common.json.TrainStats;
 import io.attnlift.train.data.SequenceReader;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.Device;
 import io.attnlift.train.model.Execution;
 import io.attnlift.train.model.ModelConfig;
 import io.attnlift.train.model.ModelSession;
-import io.attnlift.train.model.Precision;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
@@ -48,9 +48,8 @@ public final class TrainJob {
     Path in = layout.stageDir(Stage.PREPROCESS, variant);
     Manifests.require(in, Stage.PREPROCESS);
     ModelConfig cfg = opt.modelConfig();
-    Device device = Device.parse(opt.device());
-    Execution execution =
-        new Execution(device, opt.threads(), Precision.resolve(opt.precision(), device));
+    Device device = opt.device();
+    Execution execution = new Execution(device, opt.threads(), opt.precision().resolve(device));
     TrainData data = TrainData.read(in, cfg.maxLength());
     device.check();
     LOG.info("{}: {} train / {} val / {} test sessions, {} converted; device {}, {}", variant,
@@ -68,25 +67,27 @@ public final class TrainJob {
           opt.preset(), cfg);
       Scorer scorer = new Scorer(opt.inferenceBatchSize());
       Trainer.Result fit = new Trainer(model, opt, scorer).fit(data.train(), data.val());
-      Map<String, Object> metrics = writeScores(out.dir(), model, data, scorer, fit, manifest);
+      MetricsJson metrics = writeScores(out.dir(), model, data, scorer, fit, manifest,
+          device.id());
       writeAttributions(out.dir(), model, data, scorer, manifest);
       ModelFiles.export(model, out.dir().resolve(ModelFiles.DIR), cfg, opt,
           execution.precision(), data.vocab(), prior, fit.epochKept());
-      metrics.put("device", device.id());
-      metrics.put("precision", execution.precision().id());
-      Json.write(out.dir().resolve("metrics.json"), metrics);
-      manifest.file(ModelFiles.DIR).file("metrics.json").file("faithfulness.json");
-      stats(manifest, metrics, fit);
+      manifest.file(ModelFiles.DIR).json(out.dir(), MetricsJson.CONTRACT, metrics)
+          .stats(TrainStats.CONTRACT, MetricsFile.stats(metrics, data));
       Manifest m = manifest.writeTo(out.dir());
       out.commit();
-      LOG.info("{}: val AUC {}, test AUC {}, kept epoch {}; wrote {}", variant,
-          metrics.get("val_auc"), metrics.get("test_auc"), fit.epochKept(), out.target());
+      LOG.info("{}: val AUC {}, test AUC {} [{}, {}], kept epoch {}; wrote {}", variant,
+          String.format("%.4f", metrics.val().auc().value()),
+          String.format("%.4f", metrics.test().auc().value()),
+          String.format("%.4f", metrics.test().auc().ciLow()),
+          String.format("%.4f", metrics.test().auc().ciHigh()), fit.epochKept(), out.target());
       return m;
     }
   }
 
-  private Map<String, Object> writeScores(Path dir, ModelSession model, TrainData data,
-      Scorer scorer, Trainer.Result fit, Manifests.Builder manifest) throws IOException {
+  private MetricsJson writeScores(Path dir, ModelSession model, TrainData data,
+      Scorer scorer, Trainer.Result fit, Manifests.Builder manifest, String device)
+      throws IOException {
     long start = System.nanoTime();
     Scorer timing = new Scorer(opt.inferenceBatchSize());
     Scorer.Scored val = timing.score(model, data.val());
@@ -97,55 +98,14 @@ public final class TrainJob {
     LOG.info("scored {} sessions in {} s ({} seq/s on val and test)", rows,
         String.format("%.1f", (System.nanoTime() - start) / 1e9),
         String.format("%.0f", timing.sequencesPerSecond()));
-    Map<String, Object> m = new LinkedHashMap<>();
-    put(m, "val", val);
-    put(m, "test", test);
-    m.put("train_auc", Metrics.auc(train.probabilities(), train.labels()));
-    m.put("curve", fit.curve().stream().map(TrainJob::epochRow).toList());
-    m.put("epoch_kept", fit.epochKept());
-    m.put("epochs_run", fit.curve().size());
-    m.put("train_seconds", fit.trainSeconds());
-    m.put("train_sequences_per_second", fit.trainSequencesPerSecond());
-    m.put("inference_sequences_per_second", timing.sequencesPerSecond());
-    m.put("train_cpu_seconds", fit.trainCpuSeconds());
-    m.put("train_sequences_per_cpu_second",
-        fit.trainSequencesPerSecond() * fit.trainSeconds() / fit.trainCpuSeconds());
-    m.put("inference_sequences_per_cpu_second", timing.sequencesPerCpuSecond());
-    m.put("load_average", loadAverage());
-    m.put("train_sessions", data.train().size());
-    m.put("val_sessions", data.val().size());
-    m.put("test_sessions", data.test().size());
-    m.put("train_positive_rate", data.positiveRate());
-    m.put("preset", opt.preset());
-    m.put("batch_size", opt.batchSize());
-    m.put("length_buckets", opt.lengthBuckets());
-    m.put("threads", opt.threads() > 0 ? opt.threads()
-        : Runtime.getRuntime().availableProcessors());
-    return m;
+    MetricsJson.Audit audit = LeakageAudit.of(model, scorer, data.train(), test, opt.seed());
+    LOG.info("audit: test AUC with time neutralised {}; {}", fmt(audit.timeNeutralised()),
+        audit.statistics().stream().map(s -> s.name() + " " + fmt(s.auc())).toList());
+    return MetricsFile.of(val, test, train, fit, timing, data, opt, device, audit);
   }
 
-  /** The 1-minute load average at the end of training, -1 where unknown. */
-  private static double loadAverage() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        .getSystemLoadAverage();
-  }
-
-  private static Map<String, Object> epochRow(Trainer.Epoch e) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("epoch", e.epoch());
-    r.put("train_loss", e.trainLoss());
-    r.put("val_auc", e.valAuc());
-    r.put("val_log_loss", e.valLogLoss());
-    r.put("seconds", e.seconds());
-    r.put("train_sequences_per_second", e.sequencesPerSecond());
-    return r;
-  }
-
-  private static void put(Map<String, Object> m, String split, Scorer.Scored s) {
-    m.put(split + "_auc", Metrics.auc(s.probabilities(), s.labels()));
-    m.put(split + "_log_loss", Metrics.logLoss(s.probabilities(), s.labels()));
-    m.put(split + "_brier", Metrics.brier(s.probabilities(), s.labels()));
-    m.put(split + "_calibration", Metrics.calibration(s.probabilities(), s.labels()));
+  private static String fmt(io.attnlift.common.stats.Auc a) {
+    return String.format("%.3f [%.3f, %.3f]", a.value(), a.ciLow(), a.ciHigh());
   }
 
   private void writeAttributions(Path dir, ModelSession model, TrainData data, Scorer scorer,
@@ -174,19 +134,10 @@ public final class TrainJob {
     LOG.info("attributed {} sessions ({} events) in {} s", heldOut.size(), rows[0],
         String.format("%.1f", (System.nanoTime() - start) / 1e9));
     start = System.nanoTime();
-    Map<String, Object> faith = new Faithfulness(scorer, opt.seed())
+    FaithfulnessJson faith = new Faithfulness(scorer, opt.seed())
         .run(model, data.test(), scores, opt.faithfulnessSessions());
-    Json.write(dir.resolve("faithfulness.json"), faith);
-    LOG.info("deletion test on {} test sessions in {} s", faith.get("sessions"),
+    manifest.json(dir, FaithfulnessJson.CONTRACT, faith);
+    LOG.info("deletion test on {} test sessions in {} s", faith.sessions(),
         String.format("%.1f", (System.nanoTime() - start) / 1e9));
-  }
-
-  private static void stats(Manifests.Builder manifest, Map<String, Object> metrics,
-      Trainer.Result fit) {
-    for (String k : List.of("device", "val_auc", "test_auc", "epochs_run", "epoch_kept",
-        "train_seconds", "train_sequences_per_second", "inference_sequences_per_second",
-        "train_sessions", "val_sessions", "test_sessions")) {
-      manifest.stat(k, metrics.get(k));
-    }
   }
 }

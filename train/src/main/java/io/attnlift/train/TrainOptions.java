@@ -3,9 +3,14 @@ package io.attnlift.train;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.attnlift.common.Json;
 import io.attnlift.common.StageException;
+import io.attnlift.common.StageOptions;
+import io.attnlift.common.Variant;
+import io.attnlift.train.model.Device;
 import io.attnlift.train.model.ModelConfig;
 import io.attnlift.train.model.OptimizerConfig;
+import io.attnlift.train.model.Precision;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,10 +18,10 @@ import java.util.Map;
  * {@code train} section, then flags. The model's shape comes from {@link #preset} with
  * {@link #model} overriding single keys of it (unknown keys are errors).
  *
- * @param variants comma list of variants to train
+ * @param variants the variants to train
  * @param preset model preset: seed (the default) or baby
  * @param model overrides of the preset's keys, e.g. {@code {dropout: 0.2}}
- * @param device cpu or gpu
+ * @param device where the model runs: cpu or gpu
  * @param maxEpochs upper bound on epochs
  * @param patience epochs without a better validation AUC before stopping
  * @param batchSize sequences per training batch
@@ -36,10 +41,10 @@ import java.util.Map;
  * @param precision CPU arithmetic: auto (bfloat16 where the CPU has it), float32 or bfloat16
  */
 public record TrainOptions(
-    String variants,
+    List<Variant> variants,
     String preset,
     Map<String, Object> model,
-    String device,
+    Device device,
     int maxEpochs,
     int patience,
     int batchSize,
@@ -56,11 +61,20 @@ public record TrainOptions(
     int inferenceBatchSize,
     int maxOcclusionSessions,
     int faithfulnessSessions,
-    String precision) {
+    Precision precision) implements StageOptions {
 
   public TrainOptions {
+    variants = variants == null ? List.of() : List.copyOf(variants);
     model = model == null ? Map.of() : Map.copyOf(model);
-    precision = precision == null ? "auto" : precision;
+    precision = precision == null ? Precision.AUTO : precision;
+  }
+
+  /** The stage's one check: ranges, then the preset and model keys (before reading anything). */
+  @Override
+  public void validate() {
+    if (variants.isEmpty()) {
+      throw StageException.badInput("--variants names no variant");
+    }
     check(maxEpochs >= 1, "max-epochs must be at least 1, got %s", maxEpochs);
     check(patience >= 1, "patience must be at least 1, got %s", patience);
     check(batchSize >= 1, "batch-size must be at least 1, got %s", batchSize);
@@ -69,6 +83,7 @@ public record TrainOptions(
     check(learningRate > 0, "learning-rate must be positive, got %s", learningRate);
     check(positiveWeight >= 0, "positive-weight must be 0 (auto) or positive, got %s",
         positiveWeight);
+    modelConfig();
   }
 
   private static void check(boolean ok, String format, Object value) {
@@ -79,8 +94,8 @@ public record TrainOptions(
 
   /** The code's defaults: the seed model, early stopping on validation AUC. */
   public static TrainOptions defaults() {
-    return new TrainOptions("no-funnel,with-funnel", "seed", Map.of(), "cpu", 20, 3, 64, 42,
-        false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, 2000, "auto");
+    return new TrainOptions(List.of(Variant.values()), "seed", Map.of(), Device.CPU, 20, 3, 64,
+        42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, 2000, Precision.AUTO);
   }
 
   /** The model's shape: the preset with {@link #model}'s keys on top. */

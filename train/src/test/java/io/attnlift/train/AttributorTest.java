@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.Contract;
+import io.attnlift.common.Method;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.ModelSession;
 import java.util.ArrayList;

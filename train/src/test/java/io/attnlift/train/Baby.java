@@ -1,5 +1,6 @@
 package io.attnlift.train;
 
+import io.attnlift.common.StageConfig;
 import io.attnlift.train.data.SequenceReader;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.Execution;
@@ -14,9 +15,14 @@ final class Baby {
 
   /** Options for fast, repeatable tests. */
   static TrainOptions options(int maxEpochs, double learningRate) {
-    TrainOptions d = TrainOptions.defaults();
-    return new TrainOptions("no-funnel", "baby", Map.of(), "cpu", maxEpochs, maxEpochs, 8, 7,
-        false, learningRate, 5, 0.5, 0.0, 1.0, 1.0, true, 1, 64, -1, -1, "float32");
+    return StageConfig.override(TrainOptions.defaults(), Map.ofEntries(
+        Map.entry("variants", List.of("no-funnel")), Map.entry("preset", "baby"),
+        Map.entry("maxEpochs", maxEpochs), Map.entry("patience", maxEpochs),
+        Map.entry("batchSize", 8), Map.entry("seed", 7), Map.entry("learningRate", learningRate),
+        Map.entry("warmupSteps", 5), Map.entry("minLearningRateRatio", 0.5),
+        Map.entry("weightDecay", 0.0), Map.entry("threads", 1),
+        Map.entry("inferenceBatchSize", 64), Map.entry("faithfulnessSessions", -1),
+        Map.entry("precision", "float32")));
   }
 
   /** A fresh baby model over the toy vocabulary. */

@@ -32,7 +32,7 @@ class BadInputIT {
     args.addAll(List.of(extra));
     CommandLine cl = StageCli.commandLine(new TrainMain());
     cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args.toArray(String[]::new));
+    return StageCli.execute(cl, args.toArray(String[]::new));
   }
 
   private void write(Vocabulary vocab, List<SessionSeq> train) throws Exception {

@@ -1,8 +1,9 @@
 package io.attnlift.train;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attnlift.common.Method;
+import io.attnlift.common.json.FaithfulnessJson;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.ModelSession;
 import java.util.ArrayList;
@@ -35,20 +36,10 @@ class DeletionTest {
       assertTrue(rankedFirst >= 0.95 * positives,
           "occlusion ranks the decisive event first in " + rankedFirst + " of " + positives);
 
-      Map<String, Object> faith = new Faithfulness(scorer, 1).run(model, sessions, scores, -1);
-      double occlusion = drop(faith, 1, "occlusion");
-      double random = drop(faith, 1, "random");
+      FaithfulnessJson faith = new Faithfulness(scorer, 1).run(model, sessions, scores, -1);
+      double occlusion = faith.drop("occlusion", 1);
+      double random = faith.drop("random", 1);
       assertTrue(occlusion > random + 0.2, "occlusion " + occlusion + " vs random " + random);
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static double drop(Map<String, Object> faith, int k, String method) {
-    for (Map<String, Object> r : (List<Map<String, Object>>) faith.get("results")) {
-      if (r.get("k").equals(k) && r.get("method").equals(method)) {
-        return (Double) r.get("mean_drop");
-      }
-    }
-    throw new AssertionError("no result for " + method + " at k=" + k);
   }
 }

@@ -7,6 +7,8 @@ import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
 import io.attnlift.common.Vocabulary;
+import io.attnlift.common.json.PreprocessStats;
+import io.attnlift.common.json.Samples;
 import io.attnlift.train.data.Feature;
 import io.attnlift.train.data.RawColumn;
 import io.attnlift.train.data.SessionSeq;
@@ -67,7 +69,8 @@ public final class Fixtures {
           recs);
       m.dataset(dir, path, Contract.SEQUENCES, recs.size());
     }
-    m.file(Vocabulary.FILE_NAME).writeTo(dir);
+    m.json(Vocabulary.CONTRACT).stats(PreprocessStats.CONTRACT, Samples.preprocessStats())
+        .writeTo(dir);
     return dir;
   }
 

@@ -37,8 +37,8 @@ public final class LeversMain {
         String[] x = p.split(":", 2);
         o.put(x[0], x[1]);
       }
-      return new Config(kv[0], Precision.resolve(o.getOrDefault("precision", "float32"),
-          Device.CPU), Integer.parseInt(o.getOrDefault("threads", "2")),
+      return new Config(kv[0], Precision.parse(o.getOrDefault("precision", "float32"))
+          .resolve(Device.CPU), Integer.parseInt(o.getOrDefault("threads", "2")),
           Integer.parseInt(o.getOrDefault("batch", "64")));
     }
   }

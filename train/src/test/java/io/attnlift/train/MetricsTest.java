@@ -1,9 +1,10 @@
 package io.attnlift.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attnlift.common.json.MetricsJson;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {
@@ -28,11 +29,12 @@ class MetricsTest {
 
   @Test
   void calibrationBinsCountPredictionsAndObservedRates() {
-    List<Map<String, Object>> bins =
+    List<MetricsJson.CalibrationBin> bins =
         Metrics.calibration(new double[] {0.05, 0.15, 0.12, 0.99}, new int[] {0, 1, 0, 1});
     assertEquals(10, bins.size());
-    assertEquals(2L, bins.get(1).get("count"));
-    assertEquals(0.5, (Double) bins.get(1).get("observed_rate"), 1e-12);
-    assertEquals(1L, bins.get(9).get("count"));
+    assertEquals(2L, bins.get(1).count());
+    assertEquals(0.5, bins.get(1).observedRate(), 1e-12);
+    assertEquals(1L, bins.get(9).count());
+    assertTrue(Double.isNaN(bins.get(5).meanPredicted()), "an empty bin has no mean");
   }
 }

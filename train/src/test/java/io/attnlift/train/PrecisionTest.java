@@ -25,23 +25,23 @@ class PrecisionTest {
 
   @Test
   void explicitPrecisionsAreTakenAsGiven() {
-    assertEquals(Precision.FLOAT32, Precision.resolve("float32", Device.GPU));
-    assertEquals(Precision.BFLOAT16, Precision.resolve("bfloat16", Device.CPU));
+    assertEquals(Precision.FLOAT32, Precision.FLOAT32.resolve(Device.GPU));
+    assertEquals(Precision.BFLOAT16, Precision.BFLOAT16.resolve(Device.CPU));
   }
 
   @Test
   void bfloat16OnAGpuAndUnknownNamesAreBadInput() {
     StageException gpu =
-        assertThrows(StageException.class, () -> Precision.resolve("bfloat16", Device.GPU));
+        assertThrows(StageException.class, () -> Precision.BFLOAT16.resolve(Device.GPU));
     assertEquals(2, gpu.exitCode());
     StageException unknown =
-        assertThrows(StageException.class, () -> Precision.resolve("fp8", Device.CPU));
+        assertThrows(StageException.class, () -> Precision.parse("fp8"));
     assertTrue(unknown.getMessage().contains("'fp8'"), unknown.getMessage());
   }
 
   @Test
   void autoIsFloat32OnAGpu() {
-    assertEquals(Precision.FLOAT32, Precision.resolve("auto", Device.GPU));
+    assertEquals(Precision.FLOAT32, Precision.AUTO.resolve(Device.GPU));
   }
 
   @Test

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.Contract;
-import io.attnlift.common.Json;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.StageCli;
+import io.attnlift.common.StageConfig;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.FaithfulnessJson;
+import io.attnlift.common.json.MetricsJson;
+import io.attnlift.common.json.TrainStats;
+import io.attnlift.common.stats.Auc;
 import io.attnlift.train.data.BatchFeed;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.ModelGraph;
@@ -42,19 +46,24 @@ class TrainCommandIT {
     assertEquals(0, code);
     Path out = layout.stageDir(Stage.TRAIN, Variant.NO_FUNNEL);
     Manifest m = Manifests.require(out, Stage.TRAIN);
-    assertEquals("cpu", m.stats().get("device"));
+    assertEquals("cpu", m.stats(TrainStats.CONTRACT, out).device());
     assertEquals(640L, ParquetFiles.read(out.resolve("predictions"), Contract.PREDICTIONS,
         r -> { }));
     long events = s.get(1).stream().mapToInt(SessionSeq::length).sum()
         + s.get(2).stream().mapToInt(SessionSeq::length).sum();
     assertEquals(events, ParquetFiles.read(out.resolve("attributions"), Contract.ATTRIBUTIONS,
         r -> { }));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> metrics = Json.read(out.resolve("metrics.json"), Map.class);
-    for (String k : List.of("val_auc", "test_auc", "train_seconds", "train_sequences_per_second",
-        "inference_sequences_per_second")) {
-      assertTrue(metrics.get(k) instanceof Number, k + " in " + metrics.keySet());
-    }
+    MetricsJson metrics = MetricsJson.CONTRACT.read(out.resolve("metrics.json"));
+    Auc test = metrics.test().auc();
+    assertEquals(120, test.sessions());
+    assertEquals(s.get(2).stream().filter(x -> x.label() == 1).count(), test.converted());
+    assertTrue(test.ciLow() <= test.value() && test.value() <= test.ciHigh(), test.toString());
+    assertEquals(metrics.test().auc().value(), m.stats(TrainStats.CONTRACT, out).testAuc());
+    assertTrue(metrics.speed().trainSequencesPerSecond() > 0);
+    FaithfulnessJson deletion = FaithfulnessJson.CONTRACT.read(out.resolve("faithfulness.json"));
+    assertEquals(List.of(1, 3, 5), deletion.k());
+    assertEquals(List.of("attention", "rollout", "gradient_x_input", "occlusion"),
+        deletion.methods());
     assertTrue(Files.isRegularFile(out.resolve("model/saved_model.pb")));
     assertTrue(Files.isRegularFile(out.resolve("model/model.json")));
     assertTrue(Files.isRegularFile(out.resolve("faithfulness.json")));
@@ -95,8 +104,10 @@ class TrainCommandIT {
   @Test
   void theSameSeedGivesTheSameRunOnCpu() throws Exception {
     List<SessionSeq> sessions = Fixtures.toySplits(8, 6, 64, 1, 1).get(0);
-    TrainOptions opt = new TrainOptions("no-funnel", "baby", Map.of("dropout", 0.1), "cpu", 2,
-        2, 16, 5, false, 1e-2, 3, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, -1, "float32");
+    TrainOptions opt = StageConfig.override(TrainOptions.defaults(), Map.of("preset", "baby",
+        "model", Map.of("dropout", 0.1), "maxEpochs", 2, "patience", 2, "batchSize", 16, "seed",
+        5, "learningRate", 1e-2, "warmupSteps", 3, "inferenceBatchSize", 64,
+        "precision", "float32"));
     float[][] first;
     float[][] second;
     try (io.attnlift.train.model.ModelSession m = new io.attnlift.train.model.ModelSession(
@@ -126,7 +137,7 @@ class TrainCommandIT {
     picocli.CommandLine cl = StageCli.commandLine(new TrainMain());
     cl.setErr(new java.io.PrintWriter(err, true));
 
-    int code = cl.execute("train", "--runs-root", runs.toString(), "--run-id", "r2",
+    int code = StageCli.execute(cl, "train", "--runs-root", runs.toString(), "--run-id", "r2",
         "--config", preset.toString());
 
     assertEquals(2, code);

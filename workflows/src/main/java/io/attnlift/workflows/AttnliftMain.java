@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code attnlift} command: one subcommand per stage (each runs the stage's own jar as a
  * process), {@code generate} for the synthetic world, {@code run} for the whole DAG and
- * {@code demo} for generate-then-run on the embedded defaults.
+ * {@code demo} for generate-then-run on the embedded defaults, and {@code flink} for a local Flink
+ * session cluster.
  */
 @Command(
     name = "attnlift",
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
+      FlinkCommand.class,
       StageCommand.Generate.class,
       StageCommand.Extract.class,
       StageCommand.Preprocess.class,

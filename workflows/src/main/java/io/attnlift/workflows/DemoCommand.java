@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--max-epochs", paramLabel = "N",
       description = "Training epochs per variant (default: the demo preset's).")
-  String maxEpochs = "";
+  Integer maxEpochs;
 
   /** The preset that keeps the demo well under 10 minutes on 2 cores; the model is never shrunk. */
   static final String DEMO_PRESET = "workflows/presets/demo.yaml";
@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
         "duckdb", duckdb.toString(),
         "sample-users", String.valueOf(users),
         "seed", String.valueOf(seed),
-        "max-epochs", maxEpochs));
+        "max-epochs", maxEpochs == null ? "" : maxEpochs.toString()));
     code = pipeline.execute(pipeline.plan(null, null, params), layout);
     if (code == ExitCodes.OK) {
       Path report = layout.stageDir(Stage.REPORT).resolve("report.html");

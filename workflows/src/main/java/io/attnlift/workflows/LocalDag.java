@@ -28,10 +28,13 @@ public final class LocalDag {
    *
    * @param task the DAG task
    * @param item the fan-out item, or null
+   * @param template the container template it runs
+   * @param image the rendered image
    * @param module the stage module whose jar runs it (from the image name)
    * @param args the rendered container args
    */
-  public record Step(String task, String item, String module, List<String> args) {
+  public record Step(
+      String task, String item, String template, String image, String module, List<String> args) {
     /** A short label such as {@code train[no-funnel]}. */
     public String label() {
       return item == null ? task : task + "[" + item + "]";
@@ -113,12 +116,13 @@ public final class LocalDag {
     for (String a : c.args()) {
       args.add(render(a, params, inputs, item));
     }
-    Matcher m = IMAGE.matcher(render(c.image(), params, inputs, item));
+    String image = render(c.image(), params, inputs, item);
+    Matcher m = IMAGE.matcher(image);
     if (!m.matches()) {
       throw StageException.failure(
           "image '" + c.image() + "' is not an attnlift stage image", null);
     }
-    return new Step(t.name(), item, m.group(1), args);
+    return new Step(t.name(), item, t.template(), image, m.group(1), args);
   }
 
   private WorkflowTemplate.Task task(String name) {

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the WorkflowTemplate's DAG on this machine: each step is the stage's own jar in its own
- * process, with the args Argo would give its container.
+ * Runs the WorkflowTemplate's DAG on this machine, with the args Argo would give each container:
+ * by default each step is the stage's own jar in its own process; with a {@link DockerExecutor},
+ * each step runs in its stage's image.
  */
 public final class LocalPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
@@ -33,11 +34,39 @@ public final class LocalPipeline {
   static final Set<String> FROM_COMMON_FLAGS = Set.of("runs-root", "run-id", "config");
 
   private final WorkflowTemplate template;
-  private final StageJars jars;
+  private final StepExecutor executor;
 
+  /** The DAG with each step run as its stage jar's own process. */
   public LocalPipeline(WorkflowTemplate template, StageJars jars) {
+    this(template, jarExecutor(jars));
+  }
+
+  LocalPipeline(WorkflowTemplate template, StepExecutor executor) {
     this.template = template;
-    this.jars = jars;
+    this.executor = executor;
+  }
+
+  WorkflowTemplate template() {
+    return template;
+  }
+
+  private static StepExecutor jarExecutor(StageJars jars) {
+    return new StepExecutor() {
+      @Override
+      public void check(List<LocalDag.Step> steps) {
+        List<String> missing = steps.stream().map(LocalDag.Step::module).distinct()
+            .filter(m -> !jars.isBuilt(m)).toList();
+        if (!missing.isEmpty()) {
+          throw StageException.failure("these stages are not built, so the pipeline cannot run: "
+              + missing + " (build with `mvn -DskipTests package`)", null);
+        }
+      }
+
+      @Override
+      public int run(LocalDag.Step step) {
+        return jars.run(step.module(), step.args());
+      }
+    };
   }
 
   /**
@@ -82,23 +111,18 @@ public final class LocalPipeline {
 
   /** Runs the steps in order and stops at the first failure, returning its exit code. */
   public int execute(List<LocalDag.Step> steps, RunLayout layout) {
-    List<String> missing = steps.stream().map(LocalDag.Step::module).distinct()
-        .filter(m -> !jars.isBuilt(m)).toList();
-    if (!missing.isEmpty()) {
-      throw StageException.failure("these stages are not built, so the pipeline cannot run: "
-          + missing + " (build with `mvn -DskipTests package`)", null);
-    }
+    executor.check(steps);
     for (int i = 0; i < steps.size(); i++) {
       LocalDag.Step s = steps.get(i);
       LOG.info("[{}/{}] {} (run {})", i + 1, steps.size(), s.label(), layout.runId());
       long start = System.nanoTime();
-      int code = jars.run(s.module(), s.args());
+      int code = executor.run(s);
       double secs = (System.nanoTime() - start) / 1e9;
       if (code != ExitCodes.OK) {
         LOG.error("{} failed with exit code {} after {} s; after a fix, rerun it with: "
-                + "attnlift run --runs-root {} --run-id {} --from {}",
-            s.label(), code, String.format("%.1f", secs), layout.runsRoot(), layout.runId(),
-            s.task());
+                + "attnlift run{} --runs-root {} --run-id {} --from {}",
+            s.label(), code, String.format("%.1f", secs), executor.flags(), layout.runsRoot(),
+            layout.runId(), s.task());
         return code;
       }
       LOG.info("{} done in {} s", s.label(), String.format("%.1f", secs));

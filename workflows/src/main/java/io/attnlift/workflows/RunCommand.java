@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Run the pipeline DAG (workflows/argo/workflow-template.yaml) on this machine.",
       "Pipeline parameters are given as flags, e.g. --sample-users 5000 --max-epochs 3;",
-      "`attnlift run --list-parameters` shows them with their defaults."
+      "`attnlift run --list-parameters` shows them with their defaults.",
+      "With --executor docker each step runs in its stage's image (docker/build.sh --local)."
     })
 final class RunCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -39,6 +40,16 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--list-parameters", description = "List the pipeline parameters and exit.")
   boolean listParameters;
+
+  @Option(names = "--executor", paramLabel = "local|docker", defaultValue = "local",
+      description = "local: each stage's jar as a process (default); docker: each step in its"
+          + " own container, as Argo runs it (images from docker/build.sh --local).")
+  String executor;
+
+  @Option(names = "--backoff-scale", paramLabel = "F", defaultValue = "1",
+      description = "With --executor docker: multiplies the template's retry backoff"
+          + " (default 1, as on Argo; 0 retries at once).")
+  double backoffScale;
 
   @Parameters(paramLabel = "--PARAMETER VALUE",
       description = "Pipeline parameters, as --name value or --name=value.")
@@ -60,8 +71,23 @@ final class RunCommand implements Callable<Integer> {
           + " --run-id");
     }
     RunLayout layout = common.layout();
-    LocalPipeline pipeline = new LocalPipeline(wf, StageJars.locate());
-    Map<String, String> params = pipeline.parameters(layout, common.config(), parse(rest));
+    Map<String, String> given = parse(rest);
+    LocalPipeline local = new LocalPipeline(wf, StageJars.locate());
+    Map<String, String> params = local.parameters(layout, common.config(), given);
+    LocalPipeline pipeline = local;
+    if (executor.equals("docker")) {
+      if (!given.containsKey("image-registry")) {
+        params.put("image-registry", DockerExecutor.LOCAL_REGISTRY);
+      }
+      if (backoffScale < 0) {
+        throw StageException.badInput("--backoff-scale %s is negative", backoffScale);
+      }
+      DockerExecutor docker = new DockerExecutor(wf, params, System.getenv(), backoffScale);
+      pipeline = new LocalPipeline(wf, docker);
+      params = docker.parameters();
+    } else if (!executor.equals("local")) {
+      throw StageException.badInput("--executor %s: expected local or docker", executor);
+    }
     return pipeline.execute(pipeline.plan(from, only, params), layout);
   }
 

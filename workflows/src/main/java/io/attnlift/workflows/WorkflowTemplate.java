@@ -19,9 +19,13 @@ import java.util.Set;
  * @param parameters workflow parameter name to default value, in declaration order
  * @param containers container template name to its container
  * @param tasks the tasks of the entrypoint's DAG, in declaration order
+ * @param pods container template name to how its pod runs (user, mounts, retries)
  */
 public record WorkflowTemplate(
-    Map<String, String> parameters, Map<String, Container> containers, List<Task> tasks) {
+    Map<String, String> parameters,
+    Map<String, Container> containers,
+    List<Task> tasks,
+    Map<String, PodSpec> pods) {
 
   /** The classpath resource holding the pipeline's WorkflowTemplate (built from workflows/argo). */
   public static final String RESOURCE = "/argo/workflow-template.yaml";
@@ -89,7 +93,7 @@ public record WorkflowTemplate(
           dependsOn(t), t.hasNonNull("withParam") ? t.get("withParam").asText() : null,
           nameValues(t.path("arguments").path("parameters"))));
     }
-    return new WorkflowTemplate(params, containers, tasks);
+    return new WorkflowTemplate(params, containers, tasks, PodSpec.all(spec));
   }
 
   /**

@@ -63,6 +63,21 @@ record Dockerfile(Path file, List<String[]> instructions) {
     return "attnlift-" + file.getFileName().toString().replace(".Dockerfile", "");
   }
 
+  /** The build arguments declared before the first FROM, with their defaults. */
+  java.util.Map<String, String> globalArgs() {
+    java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
+    for (String[] i : instructions) {
+      if (i[0].equals("FROM")) {
+        break;
+      }
+      if (i[0].equals("ARG")) {
+        String[] kv = i[1].split("=", 2);
+        args.put(kv[0], kv.length > 1 ? kv[1] : null);
+      }
+    }
+    return args;
+  }
+
   /** The arguments of every instruction with this keyword, in order. */
   List<String> all(String keyword) {
     return instructions.stream().filter(i -> i[0].equals(keyword)).map(i -> i[1]).toList();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -21,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * processes a rerun starts, with which args, and that a failure stops it with its exit code.
  */
 class LocalRerunIT {
-  private static final Path ATTNLIFT = ArgoManifests.root()
-      .resolve("workflows/target/attnlift-workflows.jar");
-
   @TempDir Path home;
   @TempDir Path runs;
 
@@ -47,14 +43,8 @@ class LocalRerunIT {
   }
 
   private int attnlift(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        ATTNLIFT.toString()));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(home.resolve("out.txt").toFile());
-    pb.environment().put("ATTNLIFT_HOME", home.toString());
-    return pb.start().waitFor();
+    Files.deleteIfExists(home.resolve("out.txt"));
+    return AttnliftProcess.run(home, home.resolve("out.txt"), args);
   }
 
   private List<String> calls() throws Exception {

@@ -84,7 +84,7 @@ final class StageParser implements AutoCloseable {
       Object command = ctor.newInstance();
       Object commandLine = commandLine(command);
       Method parse = commandLine.getClass().getMethod("parseArgs", String[].class);
-      parse.invoke(commandLine, (Object) args.toArray(String[]::new));
+      parse.invoke(commandLine, (Object) unset(commandLine, args.toArray(String[]::new)));
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       throw new IllegalArgumentException(mainClass + " refuses " + args + ": "
@@ -92,6 +92,18 @@ final class StageParser implements AutoCloseable {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot build the command line of " + mainClass + ": " + e,
           e);
+    }
+  }
+
+  /** The args without the flags given empty, as the stage's own {@code execute} drops them. */
+  private String[] unset(Object commandLine, String[] args) throws ReflectiveOperationException {
+    try {
+      Class<?> cli = Class.forName("io.attnlift.common.StageCli", true, loader);
+      Class<?> cl = Class.forName("picocli.CommandLine", true, loader);
+      return (String[]) cli.getMethod("dropUnset", cl, String[].class)
+          .invoke(null, commandLine, args);
+    } catch (ClassNotFoundException | NoSuchMethodException e) {
+      return args;
     }
   }
 

@@ -15,6 +15,8 @@ import java.util.List;
  * @param stores {@code any}, {@code hero} (a hero store), {@code nv} (an NV store) or
  *     {@code store} (any store)
  * @param withinFirst when positive, only events among the session's first N match
+ * @param withinLast when positive, only events among the session's last N (before the funnel)
+ *     match
  * @param after when set, an event matches only if this EVENT value occurred among the
  *     {@code afterWithin} events before it
  * @param afterWithin how far back {@code after} is looked for
@@ -28,6 +30,7 @@ public record DriverSpec(
     String discoveryFeature,
     String stores,
     int withinFirst,
+    int withinLast,
     String after,
     int afterWithin,
     int cap) {
@@ -45,6 +48,10 @@ public record DriverSpec(
     }
     if (cap < 1) {
       throw new IllegalArgumentException("driver '" + name + "': cap must be at least 1");
+    }
+    if (withinFirst < 0 || withinLast < 0) {
+      throw new IllegalArgumentException(
+          "driver '" + name + "': within-first and within-last must be >= 0");
     }
     if (after != null && afterWithin < 1) {
       throw new IllegalArgumentException("driver '" + name + "': after needs after-within >= 1");

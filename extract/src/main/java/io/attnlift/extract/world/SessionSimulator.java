@@ -46,6 +46,19 @@ final class SessionSimulator {
     return Mess.duplicate(out, mess.duplicateRate(), rng);
   }
 
+  /**
+   * About {@code events} more browsing events after {@code afterMicros}, without a new home
+   * load: the same process, for what a user does between the cart and checkout or after the
+   * order.
+   */
+  List<SimEvent> browseOn(long afterMicros, int events) {
+    now = afterMicros + (long) ((0.5 + Gaussian.exponential(rng, 6.0)) * 1_000_000L);
+    while (out.size() < events) {
+      step();
+    }
+    return Mess.duplicate(out, mess.duplicateRate(), rng);
+  }
+
   private int length() {
     double r = rng.nextDouble();
     if (r < mess.singleEventRate()) {

@@ -1,9 +1,10 @@
 package io.attnlift.extract.world;
 
 import io.attnlift.common.Tokens;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.stats.Roc;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +12,10 @@ import java.util.TreeMap;
 /**
  * Collects a world's truth while its sessions are generated and builds {@code ground_truth.json}:
  * the drivers and how they move conversion in the data, the hero stores, the expected
- * contribution per EVENT value, per store and per discovery feature (non-funnel events), and the AUC of the true and events-only
- * probabilities (the Bayes-optimal AUC for a model with and without the hidden user effect).
+ * contribution per EVENT value, per store and per discovery feature (non-funnel events), the
+ * removal effect of every group of events ({@link RemovalTruth}), and the AUC of the true and
+ * events-only probabilities (the Bayes-optimal AUC for a model with and without the hidden user
+ * effect).
  */
 public final class TruthTally {
   /** What the contributions mean; recorded beside them. */
@@ -24,6 +27,7 @@ public final class TruthTally {
   private final WorldSpec world;
   private final Catalog catalog;
   private final double intercept;
+  private final RemovalTruth removal;
   private final Map<String, double[]> byEvent = new TreeMap<>();
   private final Map<String, double[]> byStore = new TreeMap<>();
   private final Map<String, double[]> byFeature = new TreeMap<>();
@@ -34,14 +38,17 @@ public final class TruthTally {
   private int sessions;
   private long events;
 
-  TruthTally(WorldSpec world, Catalog catalog, double intercept) {
+  TruthTally(WorldSpec world, Catalog catalog, double intercept, RemovalTruth removal) {
     this.world = world;
     this.catalog = catalog;
     this.intercept = intercept;
+    this.removal = removal;
     this.driverCounts = new long[world.drivers().size()][4];
   }
 
-  void add(SimSession s, int[] driverValues) {
+  /** Adds a session, its drivers' values and its browsing before the funnel. */
+  void add(SimSession s, int[] driverValues, List<SimEvent> browsing) {
+    removal.add(browsing);
     for (int i = 0; i < s.events().size(); i++) {
       SimEvent e = s.events().get(i);
       accumulate(byEvent, e.event(), s.shares()[i]);
@@ -95,50 +102,30 @@ public final class TruthTally {
   }
 
   /** The ground truth as written to {@code ground_truth.json}. */
-  public Map<String, Object> toJson(long seed, int users, String endDate) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("world", world.name());
-    m.put("description", world.description());
-    m.put("seed", seed);
-    m.put("users", users);
-    m.put("sessions", sessions);
-    m.put("events", events);
-    m.put("end_date", endDate);
-    m.put("intercept", intercept);
-    m.put("user_effect_sd", world.userEffectSd());
-    m.put("conversion_rate", conversionRate());
-    m.put("auc_true_probability", finite(Auc.of(trueP, converted, sessions)));
-    m.put("auc_events_only", finite(Auc.of(eventsOnlyP, converted, sessions)));
-    m.put("drivers", drivers());
-    m.put("hero_stores", catalog.heroIds());
-    m.put("contribution_unit", CONTRIBUTION_UNIT);
-    m.put("event_contributions", means(byEvent));
-    m.put("store_contributions", means(byStore));
-    m.put("discovery_feature_contributions", means(byFeature));
-    m.put("event_counts", counts(byEvent));
-    return m;
+  public GroundTruthJson toJson(long seed, int users, String endDate) {
+    int[] labels = new int[sessions];
+    for (int i = 0; i < sessions; i++) {
+      labels[i] = converted[i] ? 1 : 0;
+    }
+    return new GroundTruthJson(world.name(), world.description(), seed, users, sessions, events,
+        endDate, intercept, world.userEffectSd(), conversionRate(),
+        Roc.area(Arrays.copyOf(trueP, sessions), labels),
+        Roc.area(Arrays.copyOf(eventsOnlyP, sessions), labels), drivers(), catalog.heroIds(),
+        CONTRIBUTION_UNIT, means(byEvent), means(byStore), means(byFeature), counts(byEvent),
+        RemovalTruth.UNIT, removal.toJson());
   }
 
-  private List<Map<String, Object>> drivers() {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private List<GroundTruthJson.Driver> drivers() {
+    List<GroundTruthJson.Driver> out = new ArrayList<>();
     for (int d = 0; d < world.drivers().size(); d++) {
       DriverSpec spec = world.drivers().get(d);
       long[] c = driverCounts[d];
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", spec.name());
-      m.put("effect", spec.effect());
-      m.put("description", spec.description());
-      m.put("spec", spec);
-      m.put("share_of_sessions", sessions == 0 ? 0 : (double) c[0] / sessions);
-      m.put("conversion_rate_with", c[0] == 0 ? null : (double) c[1] / c[0]);
-      m.put("conversion_rate_without", c[2] == 0 ? null : (double) c[3] / c[2]);
-      out.add(m);
+      out.add(new GroundTruthJson.Driver(spec.name(), spec.description(), spec.effect(),
+          sessions == 0 ? 0 : (double) c[0] / sessions,
+          c[0] == 0 ? Double.NaN : (double) c[1] / c[0],
+          c[2] == 0 ? Double.NaN : (double) c[3] / c[2]));
     }
     return out;
-  }
-
-  private static Double finite(double v) {
-    return Double.isFinite(v) ? v : null;
   }
 
   private static Map<String, Double> means(Map<String, double[]> m) {

@@ -62,12 +62,13 @@ public final class WorldGenerator {
   /** Generates every session into {@code sink} and returns the tally of the truth. */
   public TruthTally run(Sink sink) throws Exception {
     double intercept = solveIntercept();
-    TruthTally tally = new TruthTally(world, catalog, intercept);
+    TruthTally tally = new TruthTally(world, catalog, intercept,
+        new RemovalTruth(drivers, intercept, this::eventsOnly));
     for (int u = 0; u < users; u++) {
       SplittableRandom outcomes = new SplittableRandom(Seeds.mix(seed, worldSeed, 3, u));
       for (Browsed b : browseUser(u)) {
         SimSession s = outcome(b, intercept, outcomes);
-        tally.add(s, b.eval().values());
+        tally.add(s, b.eval().values(), b.events());
         sink.accept(s);
       }
     }
@@ -77,7 +78,7 @@ public final class WorldGenerator {
   /** A session's browsing before its outcome. */
   private record Browsed(
       String userId, String sessionId, List<SimEvent> events, Drivers.Evaluation eval,
-      double userEffect) {}
+      UserProfile profile) {}
 
   private List<Browsed> browseUser(int u) {
     SplittableRandom rng = new SplittableRandom(Seeds.mix(seed, worldSeed, 2, u));
@@ -95,18 +96,20 @@ public final class WorldGenerator {
       List<SimEvent> events =
           new SessionSimulator(world, catalog, profile, rng).browse(starts[i]);
       out.add(new Browsed(userId, userId + "-s" + (i + 1), events, drivers.evaluate(events),
-          profile.effect()));
+          profile));
     }
     return out;
   }
 
   private SimSession outcome(Browsed b, double intercept, SplittableRandom rng) {
     double x = intercept + b.eval().logOdds();
-    double p = Gaussian.sigmoid(x + b.userEffect());
+    double p = Gaussian.sigmoid(x + b.profile().effect());
     boolean converted = rng.nextDouble() < p;
     boolean abandoned = !converted && rng.nextDouble() < world.abandonedCartRate();
     List<SimEvent> events = new ArrayList<>(b.events());
-    events.addAll(Funnel.after(b.events(), converted, abandoned, rng));
+    Funnel funnel = new Funnel(world.funnel(), (after, n) ->
+        new SessionSimulator(world, catalog, b.profile(), rng).browseOn(after, n), rng);
+    events.addAll(funnel.after(b.events(), converted, abandoned));
     double[] shares = Arrays.copyOf(b.eval().shares(), events.size());
     return new SimSession(b.userId(), b.sessionId(), events, shares, p, eventsOnly(x),
         converted);
@@ -130,7 +133,7 @@ public final class WorldGenerator {
         if (n == z.length) {
           z = Arrays.copyOf(z, n * 2);
         }
-        z[n++] = b.eval().logOdds() + b.userEffect();
+        z[n++] = b.eval().logOdds() + b.profile().effect();
       }
     }
     double lo = -20;

@@ -28,6 +28,8 @@ import java.util.Set;
  * @param meanEventsPerSession the mean browsing events per session, before the funnel
  * @param abandonedCartRate the share of non-converted sessions that end in an abandoned cart
  * @param mess the rates of realistic mess
+ * @param funnel where the funnel sits and how long it takes; optional, {@link
+ *     FunnelSpec#AT_THE_END} when absent
  * @param drivers the planted drivers
  */
 public record WorldSpec(
@@ -42,13 +44,15 @@ public record WorldSpec(
     double meanEventsPerSession,
     double abandonedCartRate,
     MessSpec mess,
+    FunnelSpec funnel,
     List<DriverSpec> drivers) {
 
   private static final ObjectMapper KEBAB =
       Json.YAML.copy().setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE);
 
   /** The built-in worlds, by name. */
-  public static final List<String> BUILT_IN = List.of("default", "alt");
+  public static final List<String> BUILT_IN =
+      List.of("default", "alt", "midcart", "stores", "features", "positions");
 
   /**
    * Rates of realistic mess.
@@ -66,7 +70,47 @@ public record WorldSpec(
       double longSessionRate,
       double nullFeatureRate) {}
 
-  /** Loads a built-in world ({@code default}, {@code alt}) or a YAML file. */
+  /**
+   * Where the funnel sits in a session and how long it takes. The outcome is decided by the
+   * browsing before the first add-to-cart (what the honest model sees); what follows it drives
+   * nothing, but reveals the outcome in other ways than funnel events do, as real logs do.
+   *
+   * @param placement {@code end}: the funnel follows the browsing; {@code mid}: the add-to-cart
+   *     events come mid-session and the user browses on before opening the cart
+   * @param addItemSeconds the mean think time before each add-to-cart, in seconds
+   * @param browseAfterCart with {@code mid}, the mean browsing events between the last
+   *     add-to-cart and the cart page
+   * @param checkoutPages pages outside the funnel (EVENT_TYPE {@code page_load}, no store) that
+   *     come between the cart and checkout, such as a sign-in page; empty for none
+   * @param postOrderRate the share of converted sessions that browse on after the order
+   * @param postOrderEvents the mean browsing events after the order in those sessions
+   */
+  public record FunnelSpec(
+      String placement,
+      double addItemSeconds,
+      double browseAfterCart,
+      List<String> checkoutPages,
+      double postOrderRate,
+      double postOrderEvents) {
+    /** The funnel of the built-in worlds: right after the browsing, nothing after the order. */
+    public static final FunnelSpec AT_THE_END = new FunnelSpec("end", 20, 0, List.of(), 0, 0);
+
+    public FunnelSpec {
+      placement = placement == null ? "end" : placement;
+      checkoutPages = checkoutPages == null ? List.of() : List.copyOf(checkoutPages);
+    }
+
+    /** True when the add-to-cart events come mid-session. */
+    public boolean mid() {
+      return "mid".equals(placement);
+    }
+  }
+
+  public WorldSpec {
+    funnel = funnel == null ? FunnelSpec.AT_THE_END : funnel;
+  }
+
+  /** Loads a built-in world (see {@link #BUILT_IN}) or a YAML file. */
   public static WorldSpec load(String nameOrFile) {
     if (nameOrFile == null || nameOrFile.isBlank() || BUILT_IN.contains(nameOrFile)) {
       String name = nameOrFile == null || nameOrFile.isBlank() ? "default" : nameOrFile;
@@ -114,6 +158,15 @@ public record WorldSpec(
     check(abandonedCartRate >= 0 && abandonedCartRate < 1, where, "abandoned-cart-rate must be"
         + " in [0, 1)");
     check(mess != null, where, "mess is missing");
+    check(List.of("end", "mid").contains(funnel.placement()), where,
+        "funnel.placement must be end or mid, not '" + funnel.placement() + "'");
+    check(funnel.addItemSeconds() >= 0 && funnel.browseAfterCart() >= 0
+        && funnel.postOrderEvents() >= 0, where,
+        "funnel durations and event counts must be >= 0");
+    check(funnel.browseAfterCart() == 0 || funnel.mid(), where,
+        "funnel.browse-after-cart needs placement mid");
+    check(funnel.postOrderRate() >= 0 && funnel.postOrderRate() <= 1, where,
+        "funnel.post-order-rate must be in [0, 1]");
     check(drivers != null && !drivers.isEmpty(), where, "drivers are missing");
     Set<String> names = new HashSet<>();
     for (DriverSpec d : drivers) {

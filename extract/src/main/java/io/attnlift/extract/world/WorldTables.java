@@ -1,7 +1,8 @@
 package io.attnlift.extract.world;
 
-import io.attnlift.common.Json;
-import io.attnlift.extract.SqlNames;
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.warehouse.DuckDb;
+import io.attnlift.common.warehouse.Identifiers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -57,7 +57,7 @@ public final class WorldTables implements WorldGenerator.Sink, AutoCloseable {
 
   /** Opens (or creates) the DuckDB file and its staging tables. */
   public static WorldTables open(Path dbFile, String eventsTable) throws SQLException {
-    SqlNames.column(eventsTable, "the events table");
+    Identifiers.sql("the events table", eventsTable);
     try {
       Path parent = dbFile.toAbsolutePath().getParent();
       if (parent != null) {
@@ -121,10 +121,10 @@ public final class WorldTables implements WorldGenerator.Sink, AutoCloseable {
   }
 
   /** Replaces the owned tables with the staged ones, in one transaction. */
-  public void commit(String world, Map<String, Object> groundTruth) throws Exception {
+  public void commit(String world, GroundTruthJson groundTruth) throws Exception {
     eventRows.close();
     truthRows.close();
-    String json = Json.MAPPER.writeValueAsString(groundTruth);
+    String json = GroundTruthJson.CONTRACT.toJson(groundTruth);
     conn.setAutoCommit(false);
     try (Statement s = conn.createStatement()) {
       for (String t : List.of(events, SESSION_TRUTH)) {
@@ -155,14 +155,14 @@ public final class WorldTables implements WorldGenerator.Sink, AutoCloseable {
     Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
     String format = parquet ? "(FORMAT PARQUET)" : "(FORMAT CSV, HEADER)";
     try (Statement s = conn.createStatement()) {
-      s.execute("COPY (SELECT * FROM " + q(events) + ") TO " + SqlNames.literal(tmp.toString())
+      s.execute("COPY (SELECT * FROM " + q(events) + ") TO " + DuckDb.literal(tmp.toString())
           + " " + format);
     }
     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static String q(String name) {
-    return SqlNames.quoteDuckDb(name);
+    return Identifiers.quote(name, false);
   }
 
   /** Closes the connection; staging tables of an uncommitted run are dropped. */

@@ -17,7 +17,7 @@ class DriversTest {
 
   private static DriverSpec driver(String name, double effect, List<String> events,
       String stores, int withinFirst, String after, int cap) {
-    return new DriverSpec(name, "", effect, events, null, stores, withinFirst, after,
+    return new DriverSpec(name, "", effect, events, null, stores, withinFirst, 0, after,
         after == null ? 0 : 3, cap);
   }
 
@@ -31,6 +31,7 @@ class DriversTest {
     Drivers.Evaluation e = d.evaluate(s);
 
     assertEquals(0.6, e.logOdds(), 1e-12);
+    assertEquals(0.6, d.logOdds(s), 1e-12);
     assertArrayEquals(new int[] {2}, e.values());
     assertArrayEquals(new double[] {0.2, 0, 0.2, 0.2}, e.shares(), 1e-12);
   }
@@ -49,6 +50,21 @@ class DriversTest {
 
     assertArrayEquals(new int[] {0, 1, 1, 1}, e.values());
     assertEquals(0.5 + 0.4 - 0.6, e.logOdds(), 1e-12);
+    assertEquals(e.logOdds(), d.logOdds(s), 1e-12);
     assertArrayEquals(new double[] {0, 0, -0.6, 0.25 + 0.4, 0.25}, e.shares(), 1e-12);
+  }
+
+  @Test
+  void withinLastMatchesOnlyTheLastEventsBeforeTheFunnel() {
+    Drivers d = new Drivers(List.of(new DriverSpec("late_click", "", -0.5,
+        List.of("m_card_click"), null, "any", 0, 2, null, 0, 1)), List.of());
+    List<SimEvent> early = List.of(ev("m_card_click", PLAIN), ev("m_card_view", PLAIN),
+        ev("m_card_view", PLAIN));
+    List<SimEvent> late = List.of(ev("m_card_view", PLAIN), ev("m_card_view", PLAIN),
+        ev("m_card_click", PLAIN));
+
+    assertEquals(0.0, d.evaluate(early).logOdds(), 1e-12);
+    assertEquals(-0.5, d.evaluate(late).logOdds(), 1e-12);
+    assertArrayEquals(new double[] {0, 0, -0.5}, d.evaluate(late).shares(), 1e-12);
   }
 }

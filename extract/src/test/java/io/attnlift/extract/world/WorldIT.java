@@ -3,6 +3,8 @@ package io.attnlift.extract.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.attnlift.common.json.GroundTruthJson;
+import io.attnlift.common.stats.Roc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,10 +73,10 @@ class WorldIT {
     assertRaises(s, x -> early(x, 10, e -> e.store() != null && e.store().nv()
         && !e.event().equals("m_card_view")));
     assertRaises(s, x -> count(x, named("tab_switch")) == 0);
-    Map<String, Object> gt = w.tally().toJson(42, 2000, END.toString());
-    Map<?, ?> events = (Map<?, ?>) gt.get("event_contributions");
-    assertTrue((Double) events.get("store_page_load") > 0);
-    assertTrue((Double) events.get("tab_switch") < 0);
+    GroundTruthJson gt = w.tally().toJson(42, 2000, END.toString());
+    Map<String, Double> events = gt.eventContributions();
+    assertTrue(events.get("store_page_load") > 0);
+    assertTrue(events.get("tab_switch") < 0);
     assertEquals(0.0, events.get("checkout_page_load"));
   }
 
@@ -87,18 +89,18 @@ class WorldIT {
         && "Offers Hub".equals(e.feature())) > 0);
     assertRaises(s, x -> !early(x, 4, e -> e.store() != null && e.store().nv()));
     assertRaises(s, x -> count(x, named("search_submit")) == 0);
-    Map<?, ?> events = (Map<?, ?>) w.tally().toJson(42, 2000, END.toString())
-        .get("event_contributions");
+    Map<String, Double> events = w.tally().toJson(42, 2000, END.toString())
+        .eventContributions();
     assertEquals(0.0, events.get("tab_switch"), "no alt driver uses tab switches");
     assertEquals(0.0, events.get("home_page_load"));
-    assertTrue((Double) events.get("search_submit") < 0);
-    Map<?, ?> features = (Map<?, ?>) w.tally().toJson(42, 2000, END.toString())
-        .get("discovery_feature_contributions");
-    double offers = (Double) features.get("Offers Hub");
+    assertTrue(events.get("search_submit") < 0);
+    Map<String, Double> features = w.tally().toJson(42, 2000, END.toString())
+        .discoveryFeatureContributions();
+    double offers = features.get("Offers Hub");
     for (String other : List.of("Home Feed", "Core Search", "NO_FEATURE")) {
-      assertTrue(offers > (Double) features.get(other), other + " vs Offers Hub: " + features);
+      assertTrue(offers > features.get(other), other + " vs Offers Hub: " + features);
     }
-    assertTrue((Double) features.get("Carousel") > (Double) features.get("Home Feed"), "" + features);
+    assertTrue(features.get("Carousel") > features.get("Home Feed"), "" + features);
   }
 
   @Test
@@ -120,9 +122,9 @@ class WorldIT {
     }
     assertTrue(s.stream().anyMatch(x -> !x.converted() && count(x, SimEvent::isFunnel) > 0),
         "some carts are abandoned");
-    Map<String, Object> gt = w.tally().toJson(42, 1500, END.toString());
-    double aucTrue = (Double) gt.get("auc_true_probability");
-    double aucEventsOnly = (Double) gt.get("auc_events_only");
+    GroundTruthJson gt = w.tally().toJson(42, 1500, END.toString());
+    double aucTrue = gt.aucTrueProbability();
+    double aucEventsOnly = gt.aucEventsOnly();
     assertTrue(aucTrue > aucEventsOnly && aucEventsOnly > 0.6, aucTrue + " " + aucEventsOnly);
   }
 
@@ -148,6 +150,114 @@ class WorldIT {
     for (String mess : List.of(",", "\"", "é", "<b>", "<script>")) {
       assertTrue(names.stream().anyMatch(n -> n.contains(mess)), mess);
     }
+  }
+
+  @Test
+  void theMidcartWorldsFunnelSitsMidSessionAndLeaksThroughWhatTheSeedsFilterKeeps()
+      throws Exception {
+    World w = generate("midcart", 2000);
+    List<SimSession> converted = w.sessions().stream().filter(SimSession::converted).toList();
+
+    for (SimSession x : converted) {
+      List<String> names = x.events().stream().map(SimEvent::event).toList();
+      int cart = names.indexOf("cart_page_load");
+      int signIn = names.indexOf("sign_in_page_load");
+      int checkout = names.indexOf("checkout_page_load");
+      assertTrue(firstFunnel(x) < cart && cart < signIn && signIn < checkout, x.sessionId());
+      assertEquals(Funnel.PAGE_LOAD, x.events().get(signIn).type());
+      for (int i = firstFunnel(x); i < x.events().size(); i++) {
+        assertEquals(0.0, x.shares()[i], "what follows the first add-to-cart drives nothing");
+      }
+    }
+    assertTrue(converted.stream().filter(x -> x.events().subList(firstFunnel(x),
+        x.events().indexOf(x.events().stream().filter(named("cart_page_load")).findFirst()
+            .orElseThrow())).stream().anyMatch(e -> !e.isFunnel())).count()
+        > converted.size() / 2, "browsing goes on between the add-to-cart and the cart");
+    assertTrue(converted.stream().filter(x -> !x.events().get(x.events().size() - 1).isFunnel())
+        .count() > converted.size() / 3, "buyers browse on after the order");
+
+    int[] y = new int[w.sessions().size()];
+    double[] seedGap = new double[y.length];
+    double[] honestGap = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      SimSession x = w.sessions().get(i);
+      y[i] = x.converted() ? 1 : 0;
+      seedGap[i] = largestGap(x.events().stream().takeWhile(e -> !e.event().equals(
+          "action_place_order")).filter(e -> !e.isFunnel()).toList());
+      honestGap[i] = largestGap(x.events().subList(0, firstFunnel(x)));
+    }
+    double seedAuc = Roc.area(seedGap, y);
+    double honestAuc = Roc.area(honestGap, y);
+    assertTrue(seedAuc > 0.8 && honestAuc < 0.6, "largest gap: seed's filter " + seedAuc
+        + ", honest cut " + honestAuc);
+  }
+
+  @Test
+  void thePositionWorldsDriversDependOnWhereTheEventSits() throws Exception {
+    World w = generate("positions", 2000);
+    List<SimSession> s = w.sessions();
+    Predicate<SimEvent> click = named("m_card_click");
+
+    assertRaises(s, x -> early(x, 6, click));
+    assertRaises(s, x -> !late(x, 5, click));
+    assertRaises(s, x -> !late(x, 4, named("search_submit")));
+  }
+
+  @Test
+  void theStoreWorldsHeroesRaiseConversionThroughTheirPageLoads() throws Exception {
+    World w = generate("stores", 2000);
+    List<String> heroes = w.gen().catalog().heroIds();
+
+    assertEquals(40, heroes.size());
+    assertRaises(w.sessions(), x -> count(x, e -> e.event().equals("store_page_load")
+        && heroes.contains(e.store().id())) > 0);
+    Map<String, Double> stores = w.tally().toJson(42, 2000, END.toString())
+        .storeContributions();
+    long positiveHeroes = heroes.stream()
+        .filter(h -> stores.containsKey(h) && stores.get(h) > 0).count();
+    assertEquals(heroes.stream().filter(stores::containsKey).count(), positiveHeroes);
+    Map<String, Double> removal = removal(w, "store", "all");
+    for (Map.Entry<String, Double> e : removal.entrySet()) {
+      assertEquals(heroes.contains(e.getKey()), e.getValue() > 0, "store " + e.getKey());
+    }
+  }
+
+  @Test
+  void theRemovalTruthHasTheSignOfEachDriver() throws Exception {
+    World def = generate("default", 1000);
+    Map<String, Double> events = removal(def, "event", "all");
+    assertTrue(events.get("store_page_load") > 0.01, "" + events);
+    assertTrue(events.get("tab_switch") < -0.01, "" + events);
+
+    World pos = generate("positions", 1000);
+    Map<String, Double> early = removal(pos, "event", "first_5");
+    Map<String, Double> late = removal(pos, "event", "last_5");
+    assertTrue(early.get("m_card_click") > 0.01 && late.get("m_card_click") < -0.01,
+        "clicks early " + early + ", late " + late);
+  }
+
+  /** The removal truth of one level and window: group → mean change in the events-only p. */
+  private static Map<String, Double> removal(World w, String level, String window) {
+    Map<String, Double> out = new java.util.TreeMap<>();
+    w.tally().toJson(42, 0, END.toString()).removalEffects().stream()
+        .filter(r -> r.level().equals(level) && r.window().equals(window))
+        .forEach(r -> out.put(r.group(), r.meanDeltaProbability()));
+    assertTrue(!out.isEmpty(), "no removal truth at level " + level);
+    return out;
+  }
+
+  /** True when one of the last {@code n} events before the funnel matches. */
+  private static boolean late(SimSession s, int n, Predicate<SimEvent> p) {
+    List<SimEvent> before = s.events().subList(0, firstFunnel(s));
+    return before.subList(Math.max(0, before.size() - n), before.size()).stream().anyMatch(p);
+  }
+
+  private static double largestGap(List<SimEvent> events) {
+    long gap = 0;
+    for (int i = 1; i < events.size(); i++) {
+      gap = Math.max(gap, events.get(i).tsMicros() - events.get(i - 1).tsMicros());
+    }
+    return gap;
   }
 
   private static int firstFunnel(SimSession x) {

@@ -1,6 +1,7 @@
 package io.attnlift.extract.world;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,9 @@ import io.attnlift.common.StageException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +57,31 @@ class WorldSpecTest {
 
     assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
     assertTrue(e.getMessage().contains("colour"), e.getMessage());
+  }
+
+  @Test
+  void everyBuiltInWorldLoadsAndPlantsItsOwnDrivers() {
+    List<Set<String>> driverSets = WorldSpec.BUILT_IN.stream()
+        .map(n -> effects(WorldSpec.load(n)).keySet()).toList();
+
+    assertEquals(driverSets.size(), Set.copyOf(driverSets).size(), "" + driverSets);
+    assertEquals("end", WorldSpec.load("default").funnel().placement());
+    assertTrue(WorldSpec.load("midcart").funnel().mid());
+    assertFalse(WorldSpec.load("midcart").funnel().checkoutPages().isEmpty());
+  }
+
+  @Test
+  void anUnknownFunnelPlacementIsBadInput() throws Exception {
+    String yaml = new String(WorldSpec.class.getResourceAsStream(
+        "/io/attnlift/extract/worlds/midcart.yaml").readAllBytes(), StandardCharsets.UTF_8);
+    Path file = Files.writeString(tmp.resolve("w.yaml"),
+        yaml.replace("placement: mid", "placement: middle"));
+
+    StageException e = assertThrows(StageException.class, () -> WorldSpec.load(file.toString()));
+
+    assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
+    assertTrue(e.getMessage().contains("funnel.placement must be end or mid, not 'middle'"),
+        e.getMessage());
   }
 
   @Test

@@ -39,10 +39,15 @@ public final class SequenceReader {
     return sizes;
   }
 
-  /** Reads every session of a split folder, e.g. {@code sequences/train}. */
+  /**
+   * Reads every session of a split folder, e.g. {@code sequences/train}, in session id order: the
+   * contract leaves the order of rows to the writer (a parallel runner's order changes from run to
+   * run), and the model trained on them must not depend on it.
+   */
   public List<SessionSeq> read(Path splitDir, String split) throws IOException {
     List<SessionSeq> out = new ArrayList<>();
     ParquetFiles.read(splitDir, Contract.SEQUENCES, r -> out.add(parse(r, splitDir, split)));
+    out.sort(java.util.Comparator.comparing(SessionSeq::sessionId));
     return out;
   }
 

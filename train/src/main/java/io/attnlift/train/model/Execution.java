@@ -10,6 +10,12 @@ import org.tensorflow.proto.RewriterConfig;
  * @param threads intra- and inter-op threads; 0 = every core
  */
 public record Execution(Device device, int threads, Precision precision) {
+  public Execution {
+    if (precision == Precision.AUTO) {
+      throw new IllegalArgumentException("resolve the precision first (Precision.resolve)");
+    }
+  }
+
   /** float32 on the CPU with every core: what tests use. */
   public static Execution cpu(int threads) {
     return new Execution(Device.CPU, threads, Precision.FLOAT32);

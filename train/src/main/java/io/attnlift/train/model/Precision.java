@@ -13,28 +13,40 @@ import java.util.Locale;
  * on a CPU with AMX-BF16 or AVX512-BF16 is several times faster per matrix product.
  */
 public enum Precision {
+  /** Resolved by {@link #resolve}: bfloat16 where the CPU has it, else float32. */
+  AUTO,
   FLOAT32,
   BFLOAT16;
 
-  /**
-   * {@code float32}, {@code bfloat16}, or {@code auto}: bfloat16 on a CPU whose flags in
-   * {@code /proc/cpuinfo} include {@code amx_bf16} or {@code avx512_bf16}, else float32. On a GPU
-   * the rewrite does not apply: auto is float32 there and bfloat16 is refused.
-   */
-  public static Precision resolve(String name, Device device) {
+  /** Parses {@code auto}, {@code float32} or {@code bfloat16}. */
+  public static Precision parse(String name) {
     return switch (name) {
+      case "auto" -> AUTO;
       case "float32" -> FLOAT32;
-      case "bfloat16" -> {
+      case "bfloat16" -> BFLOAT16;
+      default -> throw StageException.badInput(
+          "unknown precision '%s' (expected auto, float32 or bfloat16)", name);
+    };
+  }
+
+  /**
+   * What a session on {@code device} runs in: float32 and bfloat16 as given, {@code auto}
+   * bfloat16 on a CPU whose flags in {@code /proc/cpuinfo} include {@code amx_bf16} or
+   * {@code avx512_bf16}, else float32. On a GPU the rewrite does not apply: auto is float32 there
+   * and bfloat16 is refused.
+   */
+  public Precision resolve(Device device) {
+    return switch (this) {
+      case FLOAT32 -> FLOAT32;
+      case BFLOAT16 -> {
         if (device == Device.GPU) {
           throw StageException.badInput("--precision bfloat16 is the oneDNN CPU rewrite; with"
               + " --device gpu use float32 or auto");
         }
         yield BFLOAT16;
       }
-      case "auto" -> device == Device.CPU && cpuHasBf16(Path.of("/proc/cpuinfo")) ? BFLOAT16
+      case AUTO -> device == Device.CPU && cpuHasBf16(Path.of("/proc/cpuinfo")) ? BFLOAT16
           : FLOAT32;
-      default -> throw StageException.badInput(
-          "unknown precision '%s' (expected auto, float32 or bfloat16)", name);
     };
   }
 

@@ -1,0 +1,59 @@
+package io.attnlift.train;
+
+import io.attnlift.common.json.MetricsJson;
+import io.attnlift.common.json.TrainStats;
+import io.attnlift.common.stats.Auc;
+import io.attnlift.train.data.SessionSeq;
+import java.lang.management.ManagementFactory;
+
+/** Builds {@code metrics.json} and the manifest's stats from a finished training run. */
+final class MetricsFile {
+  private MetricsFile() {}
+
+  /**
+   * The metrics.
+   *
+   * @param timing the scorer that scored val and test, for the inference throughput
+   */
+  static MetricsJson of(Scorer.Scored val, Scorer.Scored test, Scorer.Scored train,
+      Trainer.Result fit, Scorer timing, TrainData data, TrainOptions opt, String device,
+      MetricsJson.Audit audit) {
+    MetricsJson.Speed speed = new MetricsJson.Speed(fit.trainSeconds(),
+        fit.trainSequencesPerSecond(), timing.sequencesPerSecond(), fit.trainCpuSeconds(),
+        fit.trainSequencesPerSecond() * fit.trainSeconds() / fit.trainCpuSeconds(),
+        timing.sequencesPerCpuSecond(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        opt.threads() > 0 ? opt.threads() : Runtime.getRuntime().availableProcessors());
+    return new MetricsJson(split(val, opt.seed()), split(test, opt.seed()),
+        Metrics.auc(train.probabilities(), train.labels()),
+        new MetricsJson.Fit(fit.curve().stream().map(MetricsFile::epoch).toList(),
+            fit.epochKept(), fit.curve().size()),
+        speed,
+        new MetricsJson.Setup(opt.preset(), device, opt.batchSize(), opt.lengthBuckets(),
+            data.train().size(), data.positiveRate()),
+        audit);
+  }
+
+  /** The manifest's stats: the headline of the metrics. */
+  static TrainStats stats(MetricsJson m, TrainData data) {
+    return new TrainStats(m.setup().device(), m.val().auc().value(), m.test().auc().value(),
+        m.fit().epochsRun(), m.fit().epochKept(), m.speed().trainSeconds(),
+        m.speed().trainSequencesPerSecond(), m.speed().inferenceSequencesPerSecond(),
+        data.train().size(), data.val().size(), data.test().size());
+  }
+
+  /** A held-out split: AUC with its interval over users, log loss, Brier, calibration. */
+  private static MetricsJson.SplitMetrics split(Scorer.Scored s, long seed) {
+    String[] users = s.sessions().stream().map(SessionSeq::userId).toArray(String[]::new);
+    return new MetricsJson.SplitMetrics(
+        Auc.of(s.probabilities(), s.labels(), users, seed),
+        Metrics.logLoss(s.probabilities(), s.labels()),
+        Metrics.brier(s.probabilities(), s.labels()),
+        Metrics.calibration(s.probabilities(), s.labels()));
+  }
+
+  private static MetricsJson.Epoch epoch(Trainer.Epoch e) {
+    return new MetricsJson.Epoch(e.epoch(), e.trainLoss(), e.valAuc(), e.valLogLoss(),
+        e.seconds(), e.sequencesPerSecond());
+  }
+}
