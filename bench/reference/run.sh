@@ -53,8 +53,9 @@ if ! has_torch; then
     "apt-get install python3-torch python3-numpy python3-sklearn" >&2
   exit 3
 fi
-for m in extract preprocess train; do
-  [[ -f $m/target/attnlift-$m.jar ]] || mvn -B -q -o -pl $m -am package -DskipTests
+for jar in extract/target/attnlift-extract.jar preprocess/target/attnlift-preprocess.jar \
+    train/target/attnlift-train.jar bench/extract/target/attnlift-bench-extract.jar; do
+  [[ -f $jar ]] || mvn -B -q -o -pl "${jar%%/target/*}" -am package -DskipTests
 done
 
 WORK=$ROOT/bench/work/reference
@@ -71,8 +72,8 @@ if [[ ! -f $data/runs/$run_id/preprocess/funnel-removed/manifest.json ]]; then
   log "generating a world of $users users"
   java -jar extract/target/attnlift-extract.jar generate --users "$users" --seed 42 \
     --end-date 2026-11-27 --duckdb "$data/world.duckdb" --csv "$data/events.csv" >/dev/null
-  java -cp "$(ls extract/target/lib/duckdb_jdbc-*.jar)" bench/reference/TruthCsv.java \
-    "$data/world.duckdb" "$data/session_truth.csv"
+  java -cp "bench/extract/target/attnlift-bench-extract.jar:bench/extract/target/lib/*" \
+    io.attnlift.bench.TruthCsv "$data/world.duckdb" "$data/session_truth.csv"
   java -jar extract/target/attnlift-extract.jar extract --runs-root "$data/runs" \
     --run-id "$run_id" --duckdb "$data/world.duckdb" --until 2026-11-27 \
     --sample-users "$users" >/dev/null

@@ -30,7 +30,7 @@ JAR=train/target/attnlift-train.jar
 if [ ! -f "$JAR" ] || [ ! -d train/target/test-classes ]; then
   mvn -B -q -o -pl train -am package -DskipTests
 fi
-CP="train/target/test-classes:$JAR:train/target/lib/*"
+CP="train/target/test-classes:common/target/attnlift-common-tests.jar:$JAR:train/target/lib/*"
 if [[ -z $data ]]; then
   data=$(ls -d bench/work/reference/world-*/runs/ref/preprocess/funnel-removed 2>/dev/null \
     | sort -t- -k2 -n | tail -1)

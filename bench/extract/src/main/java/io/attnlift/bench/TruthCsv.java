@@ -1,3 +1,5 @@
+package io.attnlift.bench;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -5,8 +7,8 @@ import java.sql.Statement;
 /**
  * Writes a generated world's truth per session as the CSV the PyTorch reference reads
  * ({@code SESSION_ID, TRUE_P, CONVERTED, P_EVENTS_ONLY}), from the DuckDB file {@code generate}
- * wrote. Run by {@code bench/reference/run.sh} with the extract jar's DuckDB driver:
- * {@code java -cp <duckdb jar> TruthCsv.java <world.duckdb> <session_truth.csv>}.
+ * wrote. Run by {@code bench/reference/run.sh} from this module's jar (the extract stage's
+ * classpath, DuckDB's driver included): {@code TruthCsv <world.duckdb> <session_truth.csv>}.
  */
 public final class TruthCsv {
   private TruthCsv() {}
