@@ -116,6 +116,7 @@ public final class WriteSequenceShards
       List<Variant> variants = cutter.variants();
       try (ShardFiles files = ShardFiles.open(variants, dirs, file)) {
         for (Session s : c.element().getValue()) {
+          PipelineProgress.sessionWritten();
           for (int v = 0; v < variants.size(); v++) {
             Sequence q = cutter.cut(variants.get(v), s);
             if (q != null) {
