@@ -22,6 +22,7 @@ final class PipelineProgress {
   private static final AtomicLong ASSEMBLED = new AtomicLong();
   /** Odd while a run is reported; each begin and end moves it on. */
   private static volatile long run;
+  private static long events;
   private static Progress read;
   private static Progress written;
 
@@ -31,7 +32,8 @@ final class PipelineProgress {
   static synchronized void begin(long events) {
     run += run % 2 == 0 ? 1 : 2; // odd while a run is reported
     ASSEMBLED.set(0);
-    read = Progress.start(LOG, "events read", events);
+    PipelineProgress.events = events;
+    read = null; // started by the first events, so the runner's start-up is not in the rate
     written = null;
   }
 
@@ -90,13 +92,17 @@ final class PipelineProgress {
   }
 
   private static synchronized void addRead(long n) {
-    if (read != null) {
-      read.add(n);
+    if (run % 2 == 0) {
+      return;
     }
+    if (read == null) {
+      read = Progress.start(LOG, "events read", events);
+    }
+    read.add(n);
   }
 
   private static synchronized void addWritten(long n) {
-    if (read == null) {
+    if (run % 2 == 0) {
       return;
     }
     if (written == null) {
