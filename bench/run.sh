@@ -6,12 +6,14 @@
 #
 # Options:
 #   --quick | --full          size of the run (default --full)
-#   --only LIST               comma-separated sections: stages,e2e,world2,scaling (default all)
+#   --only LIST               comma-separated sections: stages,reference,e2e,world2,scaling
+#                             (default all)
 #   --scaling-users "A B C"   users of the scaling runs (full: "1000 10000 50000", quick: "1000")
 #   --e2e-users N             users of the end-to-end and second-world runs (full 10000, quick 1000)
 #   --world2 FILE             the second world's spec (default: the one extract ships)
 #   --max-epochs E            training epochs per variant (default: the demo's own default)
 #   --no-build                use the jars already built
+#   --install-torch           let the reference section apt-get Debian's python3-torch if missing
 #
 # Each stage's own benchmark is bench/<stage>/run.sh [--quick], writing bench/results/<stage>.json;
 # this script runs them, then times `attnlift demo` (wall time and peak RSS of its whole process
@@ -20,7 +22,7 @@ set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 HOME_DIR="$(cd "$BENCH/.." && pwd)"
-mode=full only="stages,e2e,world2,scaling" build=1
+mode=full only="stages,reference,e2e,world2,scaling" build=1 install_torch=()
 scaling_users="" e2e_users="" world2="" max_epochs=""
 while (($#)); do
   case "$1" in
@@ -32,7 +34,8 @@ while (($#)); do
     --world2) world2="$2"; shift ;;
     --max-epochs) max_epochs="$2"; shift ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --install-torch) install_torch=(--install-torch) ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -49,7 +52,7 @@ runs="$work/runs"
 mkdir -p "$results" "$runs"
 # A run of every section starts from an empty folder, so its table holds one run's results only;
 # --only keeps the other sections' results.
-if [[ $only == "stages,e2e,world2,scaling" ]]; then
+if [[ $only == "stages,reference,e2e,world2,scaling" ]]; then
   rm -f "$results"/*.json
 fi
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -124,6 +127,30 @@ stage_bench() {
 }
 if has stages; then
   for s in extract preprocess train attribute report; do stage_bench "$s"; done
+fi
+
+# --- side by side with the PyTorch reference (needs Debian's python3-torch) --------------------
+# bench/reference/run.sh writes bench/results/reference.json; --quick: a 2,000-user world.
+if has reference; then
+  out="$BENCH/results/reference.json" keep=""
+  [[ $mode == quick && -f $out ]] && { keep=$(mktemp); cp "$out" "$keep"; }
+  args=("${install_torch[@]}"); [[ $mode == quick ]] && args+=(--quick)
+  log "side by side with the PyTorch reference ${args[*]}"
+  code=0
+  bash "$BENCH/reference/run.sh" "${args[@]}" >"$work/reference.out" || code=$?
+  case $code in
+    0) log "reference section done" ;;
+    3) log "reference section skipped: no PyTorch (--install-torch, see bench/README.md)" ;;
+    *) log "reference section FAILED (exit $code): its result is left out" ;;
+  esac
+  if [[ $mode == quick ]]; then
+    [[ -f $out ]] && mv "$out" "$results/reference.json"
+    [[ -n $keep ]] && mv "$keep" "$out"
+  fi
+  largs=(); [[ $mode == quick ]] && largs=(--quick)
+  bash "$BENCH/train/levers.sh" "${largs[@]}" >"$work/levers.out" 2>&1 \
+    && { [[ $mode == quick ]] && mv "$BENCH/results/train-levers.json" "$results/"; true; } \
+    || log "train levers FAILED: see $work/levers.out"
 fi
 
 # --- end to end: `attnlift demo`, timed over its whole process tree ----------------------------

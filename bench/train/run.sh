@@ -35,7 +35,7 @@ JAR=train/target/attnlift-train.jar
 if [ ! -f "$JAR" ] || [ ! -d train/target/test-classes ]; then
   mvn -B -q -o -pl train -am package -DskipTests
 fi
-CP="train/target/test-classes:$JAR:train/target/lib/*"
+CP="train/target/test-classes:common/target/attnlift-common-tests.jar:$JAR:train/target/lib/*"
 WORK=bench/work/train
 mkdir -p "$WORK" bench/results
 

@@ -2,6 +2,7 @@ package io.attnlift.attribute;
 
 import io.attnlift.common.EventGroups;
 import io.attnlift.common.Method;
+import io.attnlift.common.Progress;
 import io.attnlift.common.json.GroundTruthCheckJson;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,32 +31,43 @@ final class Analyzer {
     this.options = options;
   }
 
+  /**
+   * The analysis's steps, for its progress: five groupings, four lift tables, the removal
+   * effects, the rest.
+   */
+  private static final int STEPS = 13;
+
   Analysis analyze(TrainInputs in) {
     long t0 = System.nanoTime();
+    Progress progress = Progress.start(LOG, "analysis steps", STEPS);
     ScoredRun run = in.run();
     int b = options.bootstrap();
     LiftEngine engine = new LiftEngine(run, b, options.seed());
     Resampler resampler = new Resampler(run.labels(), options.seed());
     int g = Math.min(b, GROUP_LOGREG_RESAMPLES);
-    GroupResult events = GroupResult.compute(run, Grouping.event(run), engine, resampler, b);
-    GroupResult types = GroupResult.compute(run, Grouping.eventType(run), engine, resampler, g);
-    GroupResult features =
-        GroupResult.compute(run, Grouping.discoveryFeature(run), engine, resampler, g);
-    GroupResult tags = GroupResult.compute(run, Grouping.tag(run), engine, resampler, g);
-    GroupResult categories =
-        GroupResult.compute(run, Grouping.category(run), engine, resampler, g);
+    GroupResult events = step(progress,
+        () -> GroupResult.compute(run, Grouping.event(run), engine, resampler, b));
+    GroupResult types = step(progress,
+        () -> GroupResult.compute(run, Grouping.eventType(run), engine, resampler, g));
+    GroupResult features = step(progress,
+        () -> GroupResult.compute(run, Grouping.discoveryFeature(run), engine, resampler, g));
+    GroupResult tags = step(progress,
+        () -> GroupResult.compute(run, Grouping.tag(run), engine, resampler, g));
+    GroupResult categories = step(progress,
+        () -> GroupResult.compute(run, Grouping.category(run), engine, resampler, g));
     LOG.info("lifts of {} events, {} event types, {} features, {} tags, {} categories in {}"
         + " s", events.lifts().size(), types.lifts().size(), features.lifts().size(),
         tags.lifts().size(), categories.lifts().size(), seconds(t0));
     int support = options.minStoreSupport();
-    Map<String, Lift> storesAll = engine.compute(Grouping.store(run), support);
-    Map<String, Lift> storesEngaged = engine.compute(
-        Grouping.engagedStore(run, options.engagementTypeSet()), support);
+    Map<String, Lift> storesAll = step(progress,
+        () -> engine.compute(Grouping.store(run), support));
+    Map<String, Lift> storesEngaged = step(progress, () -> engine.compute(
+        Grouping.engagedStore(run, options.engagementTypeSet()), support));
     Map<String, GroundTruthCheckJson.Check> truth = in.groundTruth() == null ? null
         : GroundTruthCheck.compute(in.groundTruth(), events, features, storesEngaged, storesAll,
             options.groundTruthTopK());
-    List<RemovalEffects.Effect> removals = in.removals() == null ? List.of()
-        : RemovalEffects.of(in.removals(), b, options.seed());
+    List<RemovalEffects.Effect> removals = step(progress, () -> in.removals() == null
+        ? List.<RemovalEffects.Effect>of() : RemovalEffects.of(in.removals(), b, options.seed()));
     Map<Method, Map<String, Ranks.Spearman>> claims = ClaimFaithfulness.of(
         levels(events, types, features, storesAll, tags, categories), removals,
         options.claimRule(null));
@@ -62,16 +75,21 @@ final class Analyzer {
         in.removals() == null ? 0 : in.removals().rows(), seconds(t0));
     Map<Method, Double> claimMeans = new EnumMap<>(Method.class);
     claims.forEach((m, byLevel) -> claimMeans.put(m, ClaimFaithfulness.mean(byLevel)));
-    Recommendation rec =
-        Recommendation.choose(in.faithfulness(), truthSpearman(truth), claimMeans);
+    Recommendation rec = step(progress,
+        () -> Recommendation.choose(in.faithfulness(), truthSpearman(truth), claimMeans));
     LOG.info("stores and recommendation after {} s; recommended: {} ({})", seconds(t0),
         rec.method().id(), rec.reason());
+    Map<String, Double> markov = step(progress, () -> markov(run));
+    Map<String, Lift> nvTiming = step(progress,
+        () -> engine.compute(Grouping.nvTiming(run, options.earlyPositions())));
+    Map<String, Lift> early = step(progress,
+        () -> engine.compute(Grouping.earlyEventType(run, options.earlyPositions())));
+    var baseline = step(progress,
+        () -> new LogisticBaseline(run, Grouping.event(run)).evaluate(options.seed()));
+    progress.finish();
     return new Analysis(run, events, types, features, tags, categories, eventTypes(run),
-        markov(run), storesAll, storesEngaged, StoreInfo.of(run),
-        engine.compute(Grouping.nvTiming(run, options.earlyPositions())),
-        engine.compute(Grouping.earlyEventType(run, options.earlyPositions())),
-        new LogisticBaseline(run, Grouping.event(run)).evaluate(options.seed()), rec, truth,
-        agreement(events), removals, claims);
+        markov, storesAll, storesEngaged, StoreInfo.of(run), nvTiming, early, baseline, rec,
+        truth, agreement(events), removals, claims);
   }
 
   private static Map<EventGroups.Level, Map<String, Lift>> levels(GroupResult events,
@@ -84,6 +102,12 @@ final class Analyzer {
     out.put(EventGroups.Level.STORE, stores);
     out.put(EventGroups.Level.TAG, tags.lifts());
     out.put(EventGroups.Level.CATEGORY, categories.lifts());
+    return out;
+  }
+
+  private static <T> T step(Progress progress, Supplier<T> work) {
+    T out = work.get();
+    progress.add(1);
     return out;
   }
 

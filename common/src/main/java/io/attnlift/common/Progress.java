@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 /**
  * Progress of long work. On a terminal, a bar on stderr redrawn in place; elsewhere (Argo, CI, a
  * pipe) a log line at most every 10 s with the count, the rate and, when the total is known, the
- * share done and the time left. Never one line per element.
+ * share done and the time left at the rate so far. Never one line per element.
  */
 public final class Progress {
   private final Logger log;
@@ -77,8 +77,20 @@ public final class Progress {
     double secs = Math.max(1e-9, (now - start) / 1e9);
     String share = total > 0 ? String.format(" of %,d (%.0f%%)", total, 100.0 * done / total) : "";
     String left = total > 0 && done > 0 && done < total
-        ? String.format(", about %.0f s left", (total - done) * secs / done) : "";
+        ? String.format(", %s left", duration(secs * (total - done) / done)) : "";
     return String.format("%,d %s%s in %.1f s, %,.0f %s/s%s", done, what, share, secs,
         done / secs, what, left);
+  }
+
+  /** 42 s, 3 min 05 s, 1 h 02 min. */
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return String.format("%d min %02d s", s / 60, s % 60);
+    }
+    return String.format("%d h %02d min", s / 3600, s / 60 % 60);
   }
 }

@@ -3,29 +3,35 @@ package io.attnlift.preprocess;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.util.VarInt;
 
-/** Reads what a {@link ByteWriter} wrote: one length-prefixed element read in one call. */
+/**
+ * Reads what a {@link ByteWriter} wrote: one length-prefixed element read in one call. Strings
+ * come from the thread's {@link StringPool}, so repeated values are one object each.
+ */
 final class ByteReader {
   private final byte[] buf;
+  private final int end;
   private int pos;
   private final List<String> table = new ArrayList<>();
+  private final StringPool pool = StringPool.local();
 
-  private ByteReader(byte[] buf) {
+  private ByteReader(byte[] buf, int end) {
     this.buf = buf;
+    this.end = end;
   }
 
   /** Reads one element's bytes from the stream. */
   static ByteReader from(InputStream in) throws IOException {
     int n = VarInt.decodeInt(in);
-    byte[] b = in.readNBytes(n);
-    if (b.length != n) {
-      throw new EOFException("element cut short: " + b.length + " of " + n + " bytes");
+    byte[] b = new byte[n];
+    int read = in.readNBytes(b, 0, n);
+    if (read != n) {
+      throw new EOFException("element cut short: " + read + " of " + n + " bytes");
     }
-    return new ByteReader(b);
+    return new ByteReader(b, n);
   }
 
   long varlong() throws IOException {
@@ -53,10 +59,10 @@ final class ByteReader {
       return table.get((int) (tag - 2));
     }
     int n = varint();
-    if (pos + n > buf.length) {
+    if (pos + n > end) {
       throw new EOFException("string cut short");
     }
-    String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+    String s = pool.decode(buf, pos, n);
     pos += n;
     table.add(s);
     return s;
@@ -76,7 +82,7 @@ final class ByteReader {
   }
 
   private byte next() throws IOException {
-    if (pos >= buf.length) {
+    if (pos >= end) {
       throw new EOFException("element cut short");
     }
     return buf[pos++];

@@ -12,11 +12,28 @@ import org.apache.beam.sdk.util.VarInt;
  * Builds one element's encoding in a byte array, then writes it to the stream in one call (the
  * runners' streams are slow per byte). Strings go through a per-element table: a repeated string
  * (an event type, a store name) is written once and then referred to by its number.
+ *
+ * <p>Each thread reuses one writer ({@link #open()}): its buffer and table keep their capacity
+ * from element to element instead of being allocated and grown for every one.
  */
 final class ByteWriter {
-  private byte[] buf = new byte[256];
+  private static final ThreadLocal<ByteWriter> LOCAL = ThreadLocal.withInitial(ByteWriter::new);
+  private byte[] buf = new byte[1024];
   private int size;
-  private final Map<String, Integer> table = new HashMap<>();
+  private final Map<String, Integer> table = new HashMap<>(256);
+  private boolean open;
+
+  /** This thread's writer, emptied; a fresh one if it is already in use (a nested encode). */
+  static ByteWriter open() {
+    ByteWriter w = LOCAL.get();
+    if (w.open) {
+      w = new ByteWriter();
+    }
+    w.open = true;
+    w.size = 0;
+    w.table.clear();
+    return w;
+  }
 
   /** Writes a non-negative int as a varint. */
   void varint(long v) {
@@ -63,10 +80,14 @@ final class ByteWriter {
     buf[size++] = (byte) (b == null ? 0 : b ? 2 : 1);
   }
 
-  /** Writes the length and the bytes to {@code out}. */
+  /** Writes the length and the bytes to {@code out}; the writer is free again afterwards. */
   void writeTo(OutputStream out) throws IOException {
-    VarInt.encode(size, out);
-    out.write(buf, 0, size);
+    try {
+      VarInt.encode(size, out);
+      out.write(buf, 0, size);
+    } finally {
+      open = false;
+    }
   }
 
   private void ensure(int n) {

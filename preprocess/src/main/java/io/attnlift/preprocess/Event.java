@@ -3,7 +3,9 @@ package io.attnlift.preprocess;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.util.Utf8;
 
 /**
  * One app event as the pipeline carries it: the events contract's columns as plain Java fields,
@@ -69,24 +71,64 @@ public final class Event implements Serializable {
     this.isNv = isNv;
   }
 
-  /** Reads one record of the events contract (strings may arrive as Avro {@code Utf8}). */
+  /**
+   * Reads one record of the events contract (strings may arrive as Avro {@code Utf8}; repeated
+   * values come from the thread's {@link StringPool}). Columns are found by position, looked up
+   * once per schema.
+   */
   public static Event fromRecord(GenericRecord r) {
+    int[] at = Columns.of(r.getSchema());
+    StringPool pool = StringPool.local();
     return new Event(
-        str(r.get("user_id")),
-        str(r.get("session_id")),
-        (Long) r.get("event_ts"),
-        str(r.get("event_type")),
-        str(r.get("event")),
-        str(r.get("discovery_feature")),
-        str(r.get("store_id")),
-        str(r.get("store_name")),
-        str(r.get("primary_tag_name")),
-        str(r.get("primary_category_name")),
-        (Boolean) r.get("is_nv"));
+        str(r.get(at[0]), pool),
+        str(r.get(at[1]), pool),
+        (Long) r.get(at[2]),
+        str(r.get(at[3]), pool),
+        str(r.get(at[4]), pool),
+        str(r.get(at[5]), pool),
+        str(r.get(at[6]), pool),
+        str(r.get(at[7]), pool),
+        str(r.get(at[8]), pool),
+        str(r.get(at[9]), pool),
+        (Boolean) r.get(at[10]));
   }
 
-  private static String str(Object o) {
+  private static String str(Object o, StringPool pool) {
+    if (o instanceof Utf8 u) {
+      return pool.decode(u.getBytes(), 0, u.getByteLength());
+    }
     return o == null ? null : o.toString();
+  }
+
+  /** The positions of the columns {@link #fromRecord} reads, for the last schema seen. */
+  private static final class Columns {
+    private static final String[] NAMES = {"user_id", "session_id", "event_ts", "event_type",
+        "event", "discovery_feature", "store_id", "store_name", "primary_tag_name",
+        "primary_category_name", "is_nv"};
+    private static volatile Columns last;
+    private final Schema schema;
+    private final int[] positions;
+
+    private Columns(Schema schema) {
+      this.schema = schema;
+      this.positions = new int[NAMES.length];
+      for (int i = 0; i < NAMES.length; i++) {
+        Schema.Field f = schema.getField(NAMES[i]);
+        if (f == null) {
+          throw new IllegalArgumentException("the events record has no column " + NAMES[i]);
+        }
+        positions[i] = f.pos();
+      }
+    }
+
+    static int[] of(Schema schema) {
+      Columns c = last;
+      if (c == null || c.schema != schema) {
+        c = new Columns(schema);
+        last = c;
+      }
+      return c.positions;
+    }
   }
 
   public String userId() {

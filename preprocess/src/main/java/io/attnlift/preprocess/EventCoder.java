@@ -23,7 +23,7 @@ public final class EventCoder extends CustomCoder<Event> {
 
   @Override
   public void encode(Event e, OutputStream out) throws IOException {
-    ByteWriter w = new ByteWriter();
+    ByteWriter w = ByteWriter.open();
     w.string(e.userId());
     w.string(e.sessionId());
     writeBody(e, w);

@@ -23,7 +23,7 @@ public final class EventListCoder extends CustomCoder<List<Event>> {
 
   @Override
   public void encode(List<Event> events, OutputStream out) throws IOException {
-    ByteWriter w = new ByteWriter();
+    ByteWriter w = ByteWriter.open();
     w.varint(events.size());
     if (!events.isEmpty()) {
       String session = events.get(0).sessionId();

@@ -91,6 +91,7 @@ public final class GroupSessions extends PTransform<PCollection<Event>, PCollect
       List<Event> sorted = SessionRules.sortAndDedupe(events);
       duplicates.inc(events.size() - sorted.size());
       ties.inc(SessionRules.tiedTimestamps(sorted));
+      PipelineProgress.sessionAssembled();
       out.output(new Session(group.getKey(), sorted.get(0).userId(), sorted));
     }
   }

@@ -62,7 +62,7 @@ public final class PreprocessJob {
         outs.add(out);
         dirs.put(v.id(), out.dir().toString());
       }
-      PipelineCounters counters = runPipeline(eventsDir, dirs, shards);
+      PipelineCounters counters = runPipeline(eventsDir, dirs, shards, inputRows(input));
       checkCounters(counters, variants);
       Map<Variant, Manifest> written = new LinkedHashMap<>();
       for (int i = 0; i < variants.size(); i++) {
@@ -119,7 +119,7 @@ public final class PreprocessJob {
   }
 
   private PipelineCounters runPipeline(
-      Path eventsDir, Map<String, String> dirs, List<Integer> shards) {
+      Path eventsDir, Map<String, String> dirs, List<Integer> shards, long inputEvents) {
     Pipeline p =
         Pipeline.create(RunnerOptions.create(options, "attnlift-preprocess-" + layout.runId()));
     PreprocessPipeline.build(p, options, eventsDir.toAbsolutePath() + "/*.parquet", dirs, shards);
@@ -127,8 +127,15 @@ public final class PreprocessJob {
         "preprocessing {} with {} (parallelism {}), variants {}, shards per split {}",
         eventsDir, options.runner(), options.effectiveParallelism(), dirs.keySet(), shards);
     long t0 = System.nanoTime();
-    PipelineResult result = p.run();
-    PipelineResult.State state = result.waitUntilFinish();
+    PipelineResult.State state;
+    PipelineResult result;
+    PipelineProgress.begin(inputEvents);
+    try {
+      result = p.run();
+      state = result.waitUntilFinish();
+    } finally {
+      PipelineProgress.end();
+    }
     if (state != PipelineResult.State.DONE) {
       throw StageException.failure("pipeline ended in state " + state, null);
     }

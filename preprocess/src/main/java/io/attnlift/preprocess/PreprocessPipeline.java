@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
- * The stage as a list of named steps: read the events once, group them into sessions, cut them
- * for every variant to build the vocabularies on the training split, then cut, encode and write
- * each shard of sessions.
+ * The stage as a list of named steps: read the events once, group them into sessions keyed by
+ * their shard file, cut them for every variant to build the vocabularies on the training split,
+ * then cut, encode and write each shard of sessions.
  */
 public final class PreprocessPipeline {
   private PreprocessPipeline() {}
@@ -31,11 +33,13 @@ public final class PreprocessPipeline {
       List<Integer> shards) {
     Cutter cutter =
         new Cutter(o.variantList(), o.funnel(), o.maxLength(), o.userSplit());
-    PCollection<Session> sessions =
+    PCollection<KV<String, Session>> sessions =
         p.apply("ReadEvents", new ReadEvents(eventsGlob))
-            .apply("GroupSessions", new GroupSessions());
+            .apply("GroupSessions", new GroupSessions())
+            .apply("AssignShards", new AssignShards(cutter, shards));
     PCollection<Vocabularies> vocabularies =
         sessions
+            .apply("Sessions", Values.create())
             .apply("CutSequences", new CutSequences(cutter))
             .apply("BuildVocabulary", new BuildVocabulary(o.minCount()));
     vocabularies.apply("WriteVocabularies", ParDo.of(new WriteVocabularyFn(dirs)));

@@ -32,6 +32,7 @@ public final class ReadEvents extends PTransform<PBegin, PCollection<Event>> {
 
   private static Event parse(GenericRecord r) {
     EVENTS_READ.inc();
+    PipelineProgress.eventRead();
     return Event.fromRecord(r);
   }
 }

@@ -20,7 +20,7 @@ public final class SequenceCoder extends CustomCoder<Sequence> {
 
   @Override
   public void encode(Sequence s, OutputStream out) throws IOException {
-    ByteWriter w = new ByteWriter();
+    ByteWriter w = ByteWriter.open();
     w.string(s.variant());
     w.string(s.sessionId());
     w.string(s.userId());

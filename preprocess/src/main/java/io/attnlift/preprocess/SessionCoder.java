@@ -20,7 +20,7 @@ public final class SessionCoder extends CustomCoder<Session> {
 
   @Override
   public void encode(Session s, OutputStream out) throws IOException {
-    ByteWriter w = new ByteWriter();
+    ByteWriter w = ByteWriter.open();
     w.string(s.sessionId());
     w.string(s.userId());
     w.varint(s.events().size());

@@ -11,10 +11,13 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
-/** One shard's Parquet files, one per variant, open for writing (through Beam's file systems). */
+/**
+ * One shard's Parquet files, one per variant, open for writing (through Beam's file systems),
+ * each written on its own {@link FileWriterThread}.
+ */
 final class ShardFiles implements AutoCloseable {
   private final List<WritableByteChannel> channels = new ArrayList<>();
-  private final List<ParquetIO.Sink> sinks = new ArrayList<>();
+  private final List<FileWriterThread> writers = new ArrayList<>();
 
   private ShardFiles() {}
 
@@ -32,7 +35,7 @@ final class ShardFiles implements AutoCloseable {
             ParquetIO.sink(Contract.SEQUENCES.schema())
                 .withCompressionCodec(CompressionCodecName.SNAPPY);
         sink.open(ch);
-        f.sinks.add(sink);
+        f.writers.add(new FileWriterThread(sink, "write " + path));
       }
     } catch (IOException | RuntimeException e) {
       f.close();
@@ -43,7 +46,7 @@ final class ShardFiles implements AutoCloseable {
 
   /** Writes an encoded sequence into the file of variant number {@code v}. */
   void write(int v, Sequence s) throws IOException {
-    sinks.get(v).write(SequenceRecords.toRecord(s));
+    writers.get(v).write(s);
   }
 
   /** Finishes every file (the Parquet footer) and closes it. */
@@ -52,8 +55,8 @@ final class ShardFiles implements AutoCloseable {
     IOException first = null;
     for (int i = 0; i < channels.size(); i++) {
       try {
-        if (i < sinks.size()) {
-          sinks.get(i).flush();
+        if (i < writers.size()) {
+          writers.get(i).close();
         }
         channels.get(i).close();
       } catch (IOException e) {

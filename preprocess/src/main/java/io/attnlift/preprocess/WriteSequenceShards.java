@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -22,12 +20,13 @@ import org.apache.beam.sdk.values.PDone;
 /**
  * Writes every variant's sequences as {@code <dir>/sequences/<split>/part-SSSSS-of-NNNNN.parquet}
  * (sequences contract, Snappy) with an explicit number of files per split. Sessions, not
- * sequences, cross the shuffle (one compact element per session for all variants): each goes to a
- * shard of its user's split by a hash of its id, and the worker that owns a shard cuts each
- * session for every variant, encodes it against the side-input vocabularies and writes it.
- * Shards that got no session are written empty afterwards by {@link #fillEmptyShards}.
+ * sequences, cross the shuffle (one compact element per session for all variants), keyed by
+ * their shard ({@link AssignShards}): the worker that owns a shard cuts each session for every
+ * variant, encodes it against the side-input vocabularies and writes it. Shards that got no
+ * session are written empty afterwards by {@link #fillEmptyShards}.
  */
-public final class WriteSequenceShards extends PTransform<PCollection<Session>, PDone> {
+public final class WriteSequenceShards
+    extends PTransform<PCollection<KV<String, Session>>, PDone> {
   private static final long serialVersionUID = 1L;
   /** The splits, in the order of the shard counts. */
   public static final List<String> SPLITS = List.of(UserSplit.TRAIN, UserSplit.VAL, UserSplit.TEST);
@@ -53,10 +52,8 @@ public final class WriteSequenceShards extends PTransform<PCollection<Session>, 
   }
 
   @Override
-  public PDone expand(PCollection<Session> sessions) {
+  public PDone expand(PCollection<KV<String, Session>> sessions) {
     sessions
-        .apply("AssignShards", ParDo.of(new AssignShardFn(cutter, shards)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SessionCoder.of()))
         .apply("GroupByShard", GroupByKey.create())
         .apply(
             "EncodeAndWrite",
@@ -70,13 +67,8 @@ public final class WriteSequenceShards extends PTransform<PCollection<Session>, 
     return String.format("sequences/%s/part-%05d-of-%05d.parquet", split, shard, of);
   }
 
-  /** The shard of a session: a hash of its id, so reruns put it in the same file. */
-  static int shardOf(String sessionId, int shards) {
-    return (int) Math.floorMod(sessionId.hashCode() * 0x9E3779B97F4A7C15L, (long) shards);
-  }
-
   /** The number of files of a split. */
-  static int shardsOf(List<Integer> shards, String split) {
+  public static int shardsOf(List<Integer> shards, String split) {
     return shards.get(SPLITS.indexOf(split));
   }
 
@@ -90,25 +82,6 @@ public final class WriteSequenceShards extends PTransform<PCollection<Session>, 
           ParquetFiles.write(file, Contract.SEQUENCES, List.of());
         }
       }
-    }
-  }
-
-  /** Keys each session by {@code split/shard}. */
-  static final class AssignShardFn extends DoFn<Session, KV<String, Session>> {
-    private static final long serialVersionUID = 1L;
-    private final Cutter cutter;
-    private final List<Integer> shards;
-
-    AssignShardFn(Cutter cutter, List<Integer> shards) {
-      this.cutter = cutter;
-      this.shards = shards;
-    }
-
-    @ProcessElement
-    public void process(@Element Session s, OutputReceiver<KV<String, Session>> out) {
-      String split = cutter.splitOf(s.userId());
-      int shard = shardOf(s.sessionId(), shardsOf(shards, split));
-      out.output(KV.of(split + "/" + shard, s));
     }
   }
 
@@ -143,6 +116,7 @@ public final class WriteSequenceShards extends PTransform<PCollection<Session>, 
       List<Variant> variants = cutter.variants();
       try (ShardFiles files = ShardFiles.open(variants, dirs, file)) {
         for (Session s : c.element().getValue()) {
+          PipelineProgress.sessionWritten();
           for (int v = 0; v < variants.size(); v++) {
             Sequence q = cutter.cut(variants.get(v), s);
             if (q != null) {

@@ -40,6 +40,7 @@ class WriteSequenceShardsTest {
           .withCoder(org.apache.beam.sdk.coders.SerializableCoder.of(Vocabularies.class)))
           .apply(View.asSingleton());
       p.apply(Create.of(List.of(sessions)).withCoder(SessionCoder.of()))
+          .apply(new AssignShards(Fixtures.cutter(128), shards))
           .apply(new WriteSequenceShards(Fixtures.cutter(128), view, dirs, shards));
     });
     WriteSequenceShards.fillEmptyShards(nf, shards);

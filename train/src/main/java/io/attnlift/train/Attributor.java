@@ -2,6 +2,7 @@ package io.attnlift.train;
 
 import io.attnlift.common.Contract;
 import io.attnlift.common.Method;
+import io.attnlift.common.Progress;
 import io.attnlift.train.data.BatchFeed;
 import io.attnlift.train.data.RawColumn;
 import io.attnlift.train.data.SessionSeq;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Scores every event of the given sessions by each {@link Method}, with dropout off, and emits one
@@ -22,6 +25,7 @@ import org.apache.avro.generic.GenericRecord;
  * session's L one-event-removed variants (plus the full session) as batched rows.
  */
 public final class Attributor {
+  private static final Logger LOG = LoggerFactory.getLogger(Attributor.class);
   private final Scorer scorer;
   private final int maxOcclusionSessions;
   private java.util.Set<String> occlude = java.util.Set.of();
@@ -49,10 +53,13 @@ public final class Attributor {
     List<SessionSeq> order = new ArrayList<>(sessions);
     order.sort(Comparator.comparingInt(SessionSeq::length));
     Map<String, Scores> out = new HashMap<>();
+    // Progress in model rows: one per session explained, one more per event of an occluded one.
+    Progress progress = Progress.start(LOG, "rows attributed", rows(sessions));
     for (int from = 0; from < order.size(); from += scorer.batchSize()) {
       List<SessionSeq> batch = order.subList(from, Math.min(order.size(), from + scorer.batchSize()));
       ModelSession.Explanation ex = model.explain(Scorer.rows(batch));
-      double[][] occlusion = occlusion(model, batch);
+      progress.add(batch.size());
+      double[][] occlusion = occlusion(model, batch, progress);
       for (int i = 0; i < batch.size(); i++) {
         SessionSeq s = batch.get(i);
         int len = s.length();
@@ -69,11 +76,21 @@ public final class Attributor {
         emit(s, sc, sink);
       }
     }
+    progress.finish();
     return out;
   }
 
+  /** The model rows attributing the sessions takes: explanations and occlusion's variants. */
+  private long rows(List<SessionSeq> sessions) {
+    long n = sessions.size();
+    for (SessionSeq s : sessions) {
+      n += occlude.contains(s.sessionId()) ? s.length() + 1 : 0;
+    }
+    return n;
+  }
+
   /** logit(session) - logit(session without event p), per session and event; NaN past the cap. */
-  private double[][] occlusion(ModelSession model, List<SessionSeq> batch) {
+  private double[][] occlusion(ModelSession model, List<SessionSeq> batch, Progress progress) {
     double[][] out = new double[batch.size()][];
     List<BatchFeed.Row> rows = new ArrayList<>();
     List<Integer> which = new ArrayList<>();
@@ -92,7 +109,7 @@ public final class Attributor {
         rows.add(new BatchFeed.Row(s, hide));
       }
     }
-    double[] logits = scorer.logits(model, rows);
+    double[] logits = scorer.logits(model, rows, progress);
     int k = 0;
     for (int i : which) {
       double full = logits[k++];

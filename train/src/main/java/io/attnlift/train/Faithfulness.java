@@ -1,6 +1,7 @@
 package io.attnlift.train;
 
 import io.attnlift.common.Method;
+import io.attnlift.common.Progress;
 import io.attnlift.common.json.FaithfulnessJson;
 import io.attnlift.train.data.BatchFeed;
 import io.attnlift.train.data.SessionSeq;
@@ -11,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The deletion test: for each method and k, the mean drop in predicted probability when the k
@@ -19,6 +22,7 @@ import java.util.Random;
  * is no explanation of the model. Sessions with k or fewer events are left out of that k.
  */
 public final class Faithfulness {
+  private static final Logger LOG = LoggerFactory.getLogger(Faithfulness.class);
   /** The numbers of events removed. */
   public static final int[] KS = {1, 3, 5};
   static final String RANDOM = FaithfulnessJson.RANDOM;
@@ -49,9 +53,15 @@ public final class Faithfulness {
     usable.sort(Comparator.comparingInt(SessionSeq::length));
     Random random = new Random(seed);
     List<FaithfulnessJson.Result> results = new ArrayList<>();
+    long rows = 0;
     for (int k : KS) {
-      results.addAll(forK(model, usable, scores, k, random));
+      rows += usable.stream().filter(s -> s.length() > k).count() * (Method.values().length + 1);
     }
+    Progress progress = Progress.start(LOG, "deletion-test rows", rows);
+    for (int k : KS) {
+      results.addAll(forK(model, usable, scores, k, random, progress));
+    }
+    progress.finish();
     return new FaithfulnessJson("test", usable.size(),
         java.util.Arrays.stream(KS).boxed().toList(), methodNames(),
         "mean drop in predicted probability when the top-k events by a method are removed"
@@ -60,7 +70,7 @@ public final class Faithfulness {
   }
 
   private List<FaithfulnessJson.Result> forK(ModelSession model, List<SessionSeq> usable,
-      Map<String, Attributor.Scores> scores, int k, Random random) {
+      Map<String, Attributor.Scores> scores, int k, Random random, Progress progress) {
     List<String> names = methodNames();
     names.add(RANDOM);
     List<BatchFeed.Row> rows = new ArrayList<>();
@@ -76,7 +86,7 @@ public final class Faithfulness {
       rows.add(new BatchFeed.Row(s, randomK(s.length(), k, random)));
       base.add(sc.probability());
     }
-    double[] logits = scorer.logits(model, rows);
+    double[] logits = scorer.logits(model, rows, progress);
     double[] drop = new double[names.size()];
     double[] drop2 = new double[names.size()];
     int n = base.size();

@@ -8,6 +8,7 @@ import io.attnlift.train.model.Inputs;
 import io.attnlift.train.model.ModelConfig;
 import io.attnlift.train.model.ModelGraph;
 import io.attnlift.train.model.ModelSession;
+import io.attnlift.train.model.Precision;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,9 +28,13 @@ public final class ModelFiles {
 
   private ModelFiles() {}
 
-  /** Exports the session's current weights and writes model.json beside them. */
+  /**
+   * Exports the session's current weights and writes model.json beside them. The saved graph is
+   * float32 whatever the precision the stage ran in; {@code precision} records that one.
+   */
   static void export(ModelSession model, Path dir, ModelConfig cfg, TrainOptions opt,
-      Vocabulary vocab, float priorLogit, int epochKept) throws IOException {
+      Precision precision, Vocabulary vocab, float priorLogit, int epochKept)
+      throws IOException {
     model.export(dir);
     Map<String, Object> card = new LinkedHashMap<>();
     card.put("schema_version", SCHEMA_VERSION);
@@ -37,6 +42,7 @@ public final class ModelFiles {
     card.put("tensorflow", org.tensorflow.TensorFlow.version());
     card.put("model", cfg);
     card.put("train", opt);
+    card.put("precision", precision.id());
     card.put("prior_logit", priorLogit);
     card.put("epoch_kept", epochKept);
     card.put("parameters", model.parameterCount());

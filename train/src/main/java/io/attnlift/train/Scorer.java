@@ -1,5 +1,6 @@
 package io.attnlift.train;
 
+import io.attnlift.common.Progress;
 import io.attnlift.train.data.BatchFeed;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.ModelSession;
@@ -7,12 +8,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the model for inference over many sessions or rows in length-sorted batches, and counts
  * the sequences and seconds spent, for the inference throughput in {@code metrics.json}.
  */
 public final class Scorer {
+  private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
+
   /** Probabilities and labels of sessions, in the order given. */
   public record Scored(List<SessionSeq> sessions, double[] probabilities, int[] labels) {}
 
@@ -25,8 +30,9 @@ public final class Scorer {
     this.batchSize = batchSize;
   }
 
-  /** The probability of each session, in the order given. */
+  /** The probability of each session, in the order given; progress on the log. */
   public Scored score(ModelSession model, List<SessionSeq> sessions) {
+    Progress progress = Progress.start(LOG, "sessions scored", sessions.size());
     Integer[] order = new Integer[sessions.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -47,21 +53,38 @@ public final class Scorer {
         p[order[k]] = probs[k - from];
         y[order[k]] = sessions.get(order[k]).label();
       }
+      progress.add(to - from);
     }
+    progress.finish();
     nanos += System.nanoTime() - start;
     cpuSeconds += CpuClock.seconds() - cpuStart;
     sequences += sessions.size();
     return new Scored(sessions, p, y);
   }
 
-  /** The logit of each row, in the order given; rows should come sorted by length. */
+  /**
+   * The logit of each row, in the order given; rows should come sorted by length. Each batch
+   * done is added to {@code progress}, which the caller finishes.
+   */
+  public double[] logits(ModelSession model, List<BatchFeed.Row> rows, Progress progress) {
+    return batched(model, rows, progress);
+  }
+
+  /** The same, for a caller that reports its own progress. */
   public double[] logits(ModelSession model, List<BatchFeed.Row> rows) {
+    return batched(model, rows, null);
+  }
+
+  private double[] batched(ModelSession model, List<BatchFeed.Row> rows, Progress progress) {
     double[] out = new double[rows.size()];
     for (int from = 0; from < rows.size(); from += batchSize) {
       int to = Math.min(rows.size(), from + batchSize);
       float[] l = model.logits(rows.subList(from, to));
       for (int k = from; k < to; k++) {
         out[k] = l[k - from];
+      }
+      if (progress != null) {
+        progress.add(to - from);
       }
     }
     return out;

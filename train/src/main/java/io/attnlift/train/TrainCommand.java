@@ -6,6 +6,7 @@ import io.attnlift.common.StageConfig;
 import io.attnlift.common.StageDefaults;
 import io.attnlift.common.Variant;
 import io.attnlift.train.model.Device;
+import io.attnlift.train.model.Precision;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -99,6 +100,11 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N",
       description = "TF threads; 0 = every core (default: ${DEFAULT-VALUE}).")
   Integer threads;
+
+  @Option(names = "--precision", paramLabel = "P", description = "CPU arithmetic: auto"
+      + " (bfloat16 where the CPU has AMX/AVX512-BF16), float32 or bfloat16 (default:"
+      + " ${DEFAULT-VALUE}).")
+  Precision precision;
 
   @Override
   public Integer call() throws Exception {

@@ -14,6 +14,7 @@ import io.attnlift.common.json.TrainStats;
 import io.attnlift.train.data.SequenceReader;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.Device;
+import io.attnlift.train.model.Execution;
 import io.attnlift.train.model.ModelConfig;
 import io.attnlift.train.model.ModelSession;
 import java.io.IOException;
@@ -48,19 +49,20 @@ public final class TrainJob {
     Manifests.require(in, Stage.PREPROCESS);
     ModelConfig cfg = opt.modelConfig();
     Device device = opt.device();
+    Execution execution = new Execution(device, opt.threads(), opt.precision().resolve(device));
     TrainData data = TrainData.read(in, cfg.maxLength());
     device.check();
-    LOG.info("{}: {} train / {} val / {} test sessions, {} converted; device {}", variant,
+    LOG.info("{}: {} train / {} val / {} test sessions, {} converted; device {}, {}", variant,
         data.train().size(), data.val().size(), data.test().size(),
         String.format("%.3f", data.positiveRate()),
-        device.id());
+        device.id(), execution.precision().id());
     double rate = data.positiveRate();
     float prior = (float) Math.log(rate / (1 - rate));
     Manifests.Builder manifest = new Manifests.Builder(Stage.TRAIN, variant, layout.runId())
         .input(in).config(opt);
     try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.TRAIN, variant));
         ModelSession model = new ModelSession(cfg, SequenceReader.vocabSizes(data.vocab()), prior,
-            opt.optimizer(), opt.seed(), device, opt.threads())) {
+            opt.optimizer(), opt.seed(), execution)) {
       LOG.info("{}: model of {} parameters ({}), {}", variant, model.parameterCount(),
           opt.preset(), cfg);
       Scorer scorer = new Scorer(opt.inferenceBatchSize());
@@ -69,8 +71,8 @@ public final class TrainJob {
           device.id());
       writeAttributions(out.dir(), model, data, scorer, manifest);
       Removals.Result removal = writeRemovals(out.dir(), model, data, variant, manifest);
-      ModelFiles.export(model, out.dir().resolve(ModelFiles.DIR), cfg, opt, data.vocab(), prior,
-          fit.epochKept());
+      ModelFiles.export(model, out.dir().resolve(ModelFiles.DIR), cfg, opt,
+          execution.precision(), data.vocab(), prior, fit.epochKept());
       manifest.file(ModelFiles.DIR).json(out.dir(), MetricsJson.CONTRACT, metrics)
           .stats(TrainStats.CONTRACT, MetricsFile.stats(metrics, data, removal));
       Manifest m = manifest.writeTo(out.dir());

@@ -8,6 +8,7 @@ import io.attnlift.common.Variant;
 import io.attnlift.train.model.Device;
 import io.attnlift.train.model.ModelConfig;
 import io.attnlift.train.model.OptimizerConfig;
+import io.attnlift.train.model.Precision;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ import java.util.Map;
  * @param removalMinSessions held-out sessions a group must be present in to be removed
  * @param eventDropout probability that training removes an event from a session (re-sequencing
  *     the rest), so that removals are in distribution; 0 = off
+ * @param precision CPU arithmetic: auto (bfloat16 where the CPU has it), float32 or bfloat16
  */
 public record TrainOptions(
     List<Variant> variants,
@@ -68,12 +70,14 @@ public record TrainOptions(
     List<Variant> removalVariants,
     int removalSessions,
     int removalMinSessions,
-    double eventDropout) implements StageOptions {
+    double eventDropout,
+    Precision precision) implements StageOptions {
 
   public TrainOptions {
     variants = variants == null ? List.of() : List.copyOf(variants);
     removalVariants = removalVariants == null ? List.of() : List.copyOf(removalVariants);
     model = model == null ? Map.of() : Map.copyOf(model);
+    precision = precision == null ? Precision.AUTO : precision;
   }
 
   /** The stage's one check: ranges, then the preset and model keys (before reading anything). */
@@ -108,8 +112,8 @@ public record TrainOptions(
   /** The code's defaults: the seed model, early stopping on validation AUC. */
   public static TrainOptions defaults() {
     return new TrainOptions(List.of(Variant.values()), "seed", Map.of(), Device.CPU, 20, 3, 64,
-        42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 256, -1, 2000,
-        List.of(Variant.NO_FUNNEL), -1, 20, 0.0);
+        42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, 2000,
+        List.of(Variant.NO_FUNNEL), -1, 20, 0.0, Precision.AUTO);
   }
 
   /** The model's shape: the preset with {@link #model}'s keys on top. */

@@ -116,9 +116,11 @@ public final class Trainer {
       long now = System.nanoTime();
       if (now - lastLog >= LOG_EVERY_NANOS) {
         lastLog = now;
-        LOG.info("epoch {} step {}/{} loss {} lr {} {} seq/s", epoch, b + 1, batches.size(),
-            fmt(lossSum / (b + 1)), String.format("%.2e", lr),
-            String.format("%.0f", done / ((now - start) / 1e9)));
+        double secs = (now - start) / 1e9;
+        LOG.info("epoch {} step {}/{} loss {} lr {} {} seq/s, {} s left in the epoch", epoch,
+            b + 1, batches.size(), fmt(lossSum / (b + 1)), String.format("%.2e", lr),
+            String.format("%.0f", done / secs),
+            String.format("%.0f", secs * (train.size() - done) / done));
       }
     }
     return lossSum / batches.size();

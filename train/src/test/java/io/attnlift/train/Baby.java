@@ -3,7 +3,7 @@ package io.attnlift.train;
 import io.attnlift.common.StageConfig;
 import io.attnlift.train.data.SequenceReader;
 import io.attnlift.train.data.SessionSeq;
-import io.attnlift.train.model.Device;
+import io.attnlift.train.model.Execution;
 import io.attnlift.train.model.ModelConfig;
 import io.attnlift.train.model.ModelSession;
 import java.util.List;
@@ -21,14 +21,15 @@ final class Baby {
         Map.entry("batchSize", 8), Map.entry("seed", 7), Map.entry("learningRate", learningRate),
         Map.entry("warmupSteps", 5), Map.entry("minLearningRateRatio", 0.5),
         Map.entry("weightDecay", 0.0), Map.entry("threads", 1),
-        Map.entry("inferenceBatchSize", 64), Map.entry("faithfulnessSessions", -1)));
+        Map.entry("inferenceBatchSize", 64), Map.entry("faithfulnessSessions", -1),
+        Map.entry("precision", "float32")));
   }
 
   /** A fresh baby model over the toy vocabulary. */
   static ModelSession model(TrainOptions opt) {
     return new ModelSession(ModelConfig.baby(),
         SequenceReader.vocabSizes(ToyWorld.vocabulary()), 0f, opt.optimizer(), opt.seed(),
-        Device.CPU, opt.threads());
+        Execution.cpu(opt.threads()));
   }
 
   /** Trains a baby model on the sessions (validating on the same ones). */

@@ -22,8 +22,18 @@ class GradientCoverageTest {
       // AdamW fails by name when any variable gets no gradient.
       ModelGraph mg = new ModelGraph(g, ModelConfig.seed(),
           SequenceReader.vocabSizes(ToyWorld.vocabulary()), 0f,
-          new OptimizerConfig(0.9, 0.999, 1e-8, 0.01, 1.0), 1);
+          new OptimizerConfig(0.9, 0.999, 1e-8, 0.01, 1.0), 1, false);
       // embeddings 6 + projection 2 + cls 1 + per layer 12 + final LN 2 + head 4
+      assertEquals(6 + 2 + 1 + 3 * 12 + 2 + 4, mg.params().all().size());
+    }
+  }
+
+  @Test
+  void theBfloat16TrainingGraphHasAGradientForEveryVariable() {
+    try (Graph g = new Graph()) {
+      ModelGraph mg = new ModelGraph(g, ModelConfig.seed(),
+          SequenceReader.vocabSizes(ToyWorld.vocabulary()), 0f,
+          new OptimizerConfig(0.9, 0.999, 1e-8, 0.01, 1.0), 1, true);
       assertEquals(6 + 2 + 1 + 3 * 12 + 2 + 4, mg.params().all().size());
     }
   }

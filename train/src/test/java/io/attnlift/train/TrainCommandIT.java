@@ -42,7 +42,7 @@ class TrainCommandIT {
     int code = StageCli.execute(new TrainMain(), "train", "--runs-root", runs.toString(),
         "--run-id", "r1", "--variants", "no-funnel", "--preset", "baby", "--max-epochs", "2",
         "--max-occlusion-sessions", "", "--faithfulness-sessions", "50",
-        "--removal-sessions", "100");
+        "--removal-sessions", "100", "--precision", "float32");
 
     assertEquals(0, code);
     Path out = layout.stageDir(Stage.TRAIN, Variant.NO_FUNNEL);
@@ -116,20 +116,21 @@ class TrainCommandIT {
     List<SessionSeq> sessions = Fixtures.toySplits(8, 6, 64, 1, 1).get(0);
     TrainOptions opt = StageConfig.override(TrainOptions.defaults(), Map.of("preset", "baby",
         "model", Map.of("dropout", 0.1), "maxEpochs", 2, "patience", 2, "batchSize", 16, "seed",
-        5, "learningRate", 1e-2, "warmupSteps", 3, "inferenceBatchSize", 64));
+        5, "learningRate", 1e-2, "warmupSteps", 3, "inferenceBatchSize", 64,
+        "precision", "float32"));
     float[][] first;
     float[][] second;
     try (io.attnlift.train.model.ModelSession m = new io.attnlift.train.model.ModelSession(
         opt.modelConfig(), io.attnlift.train.data.SequenceReader.vocabSizes(
             ToyWorld.vocabulary()), 0f, opt.optimizer(), opt.seed(),
-        io.attnlift.train.model.Device.CPU, 0)) {
+        io.attnlift.train.model.Execution.cpu(0))) {
       new Trainer(m, opt, new Scorer(64)).fit(sessions, sessions);
       first = m.snapshot();
     }
     try (io.attnlift.train.model.ModelSession m = new io.attnlift.train.model.ModelSession(
         opt.modelConfig(), io.attnlift.train.data.SequenceReader.vocabSizes(
             ToyWorld.vocabulary()), 0f, opt.optimizer(), opt.seed(),
-        io.attnlift.train.model.Device.CPU, 0)) {
+        io.attnlift.train.model.Execution.cpu(0))) {
       new Trainer(m, opt, new Scorer(64)).fit(sessions, sessions);
       second = m.snapshot();
     }

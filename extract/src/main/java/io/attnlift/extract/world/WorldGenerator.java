@@ -1,5 +1,6 @@
 package io.attnlift.extract.world;
 
+import io.attnlift.common.Progress;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Generates a world's users and sessions, deterministically for a seed. Each user draws from its
@@ -20,6 +23,7 @@ public final class WorldGenerator {
     void accept(SimSession session) throws Exception;
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(WorldGenerator.class);
   private static final long DAY_MICROS = 86_400_000_000L;
   private static final long MARGIN_MICROS = 3 * 3_600_000_000L;
   private static final int NODES = 64;
@@ -61,7 +65,9 @@ public final class WorldGenerator {
 
   /** Generates every session into {@code sink} and returns the tally of the truth. */
   public TruthTally run(Sink sink) throws Exception {
-    double intercept = solveIntercept();
+    // two passes over the users: the intercept's, then the sessions'
+    Progress progress = Progress.start(LOG, "user passes", 2L * users);
+    double intercept = solveIntercept(progress);
     TruthTally tally = new TruthTally(world, catalog, intercept,
         new RemovalTruth(drivers, intercept, this::eventsOnly));
     for (int u = 0; u < users; u++) {
@@ -71,7 +77,9 @@ public final class WorldGenerator {
         tally.add(s, b.eval().values(), b.events());
         sink.accept(s);
       }
+      progress.add(1);
     }
+    progress.finish();
     return tally;
   }
 
@@ -125,7 +133,7 @@ public final class WorldGenerator {
   }
 
   /** The intercept whose mean true probability over all sessions is the target rate. */
-  private double solveIntercept() {
+  private double solveIntercept(Progress progress) {
     double[] z = new double[1024];
     int n = 0;
     for (int u = 0; u < users; u++) {
@@ -135,6 +143,7 @@ public final class WorldGenerator {
         }
         z[n++] = b.eval().logOdds() + b.profile().effect();
       }
+      progress.add(1);
     }
     double lo = -20;
     double hi = 20;

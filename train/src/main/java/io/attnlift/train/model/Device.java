@@ -26,19 +26,6 @@ public enum Device {
     };
   }
 
-  /** The session configuration: every core for the CPU kernels, GPUs only when asked for. */
-  public ConfigProto config(int threads) {
-    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    ConfigProto.Builder b = ConfigProto.newBuilder()
-        .setIntraOpParallelismThreads(n)
-        .setInterOpParallelismThreads(n)
-        .setAllowSoftPlacement(true);
-    if (this == CPU) {
-      b.putDeviceCount("GPU", 0);
-    }
-    return b.build();
-  }
-
   /** Fails with exit 2 when a GPU was asked for and none is visible to TensorFlow. */
   public void check() {
     if (this == CPU) {

@@ -38,7 +38,8 @@ public final class EventEmbedding {
   }
 
   /** The inputs [B, T] each → the projected per-event input [B*T, d]. */
-  public Operand<TFloat32> apply(Ops tf, Inputs in) {
+  public Operand<TFloat32> apply(Pass pass, Inputs in) {
+    Ops tf = pass.tf();
     List<Operand<TFloat32>> parts = new ArrayList<>();
     for (Feature f : Feature.values()) {
       parts.add(tf.gather(tables.get(f.ordinal()), in.indices().get(f.ordinal()),
@@ -49,6 +50,6 @@ public final class EventEmbedding {
     Operand<TFloat32> joined = tf.concat(parts, tf.constant(2)); // [B, T, E]
     Operand<TFloat32> rows =
         tf.reshape(joined, tf.constant(new int[] {-1, cfg.inputDim()})); // [B*T, E]
-    return projection.apply(tf, rows); // [B*T, d]
+    return projection.apply(pass, rows); // [B*T, d]
   }
 }

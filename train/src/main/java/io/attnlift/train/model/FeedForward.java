@@ -19,16 +19,20 @@ public final class FeedForward {
   /** x [N, d] → [N, d]. */
   public Operand<TFloat32> apply(Pass pass, Operand<TFloat32> x) {
     Ops tf = pass.tf();
-    Operand<TFloat32> h = gelu(tf, up.apply(tf, x)); // [N, ffn]
-    return down.apply(tf, pass.dropout(h)); // [N, d]
+    Operand<TFloat32> h = gelu(tf, up.apply(pass, x)); // [N, ffn]
+    return down.apply(pass, pass.dropout(h)); // [N, d]
   }
 
-  /** GELU, tanh form: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). */
+  /**
+   * GELU, tanh form: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))), with x^3 as x * x^2 and
+   * the adds as {@code AddV2}: the inference pass's MatMul + BiasAdd + GELU then run as one
+   * fused oneDNN kernel.
+   */
   static Operand<TFloat32> gelu(Ops tf, Operand<TFloat32> x) {
-    Operand<TFloat32> cube = tf.math.mul(tf.math.square(x), x);
+    Operand<TFloat32> cube = tf.math.mul(x, tf.math.square(x));
     Operand<TFloat32> inner = tf.math.mul(tf.constant(SQRT_2_OVER_PI),
-        tf.math.add(x, tf.math.mul(tf.constant(0.044715f), cube)));
-    Operand<TFloat32> half = tf.math.mul(tf.constant(0.5f), x);
-    return tf.math.mul(half, tf.math.add(tf.constant(1f), tf.math.tanh(inner)));
+        Fused.addV2(tf, x, tf.math.mul(tf.constant(0.044715f), cube)));
+    return tf.math.mul(tf.math.mul(tf.constant(0.5f), x),
+        Fused.addV2(tf, tf.constant(1f), tf.math.tanh(inner)));
   }
 }

@@ -15,7 +15,9 @@ import org.tensorflow.types.TInt32;
 /**
  * The whole graph: the model's inputs, a training pass (dropout on) with its weighted loss and
  * AdamW update, and an inference pass (dropout off) with the probability and the explanations
- * (attention, per-layer attention, gradient x input), both over the same variables.
+ * (attention, per-layer attention, gradient x input), both over the same variables. The training
+ * pass may run its matrix products in bfloat16; the inference pass is float32 in the graph (a
+ * scoring session may still run it in bfloat16 through oneDNN's rewrite).
  */
 public final class ModelGraph {
   public static final String SERVE = "serve";
@@ -42,7 +44,7 @@ public final class ModelGraph {
 
   /** Builds the graph for a model configuration and the hyper-parameters of its optimizer. */
   public ModelGraph(Graph graph, ModelConfig cfg, int[] vocabSizes, float priorLogit,
-      OptimizerConfig opt, long seed) {
+      OptimizerConfig opt, long seed, boolean bfloat16Training) {
     Ops tf = Ops.create(graph);
     this.inputs = Inputs.placeholders(tf);
     this.params = new Params(tf, seed);
@@ -52,13 +54,14 @@ public final class ModelGraph {
     Operand<TInt32> tokens = tf.math.add(tf.gather(shape, tf.constant(1), tf.constant(0)),
         tf.constant(1));
 
-    Pass train = new Pass(tf.withSubScope("train_pass"), batch, tokens, true, cfg.dropout(), seed);
+    Pass train = new Pass(tf.withSubScope("train_pass"), batch, tokens, true, cfg.dropout(), seed,
+        bfloat16Training);
     SessionTransformer.Forward t = model.forward(train, inputs);
     this.loss = weightedLoss(tf, t.logit());
     this.optimizer = new AdamW(graph, tf, params, loss, opt.beta1(), opt.beta2(), opt.epsilon(),
         opt.weightDecay(), opt.clipNorm());
 
-    Pass infer = new Pass(tf.withSubScope("infer_pass"), batch, tokens, false, 0, seed);
+    Pass infer = new Pass(tf.withSubScope("infer_pass"), batch, tokens, false, 0, seed, false);
     SessionTransformer.Forward f = model.forward(infer, inputs);
     this.logit = tf.withName(LOGIT).identity(f.logit());
     this.probability = tf.withName(PROBABILITY).math.sigmoid(f.logit());

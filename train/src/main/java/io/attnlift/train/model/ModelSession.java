@@ -12,7 +12,12 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * A built graph with its session: one training step, inference, explanations, weight snapshots
- * and the SavedModel export. Closing it closes the session and the graph.
+ * and the SavedModel export. Closing it closes the sessions and the graph.
+ *
+ * <p>In bfloat16 the model has two sessions over the one graph: the training session (bfloat16
+ * matrix products in the training pass) and a scoring session (oneDNN's bfloat16 rewrite of the
+ * inference pass). Sessions do not share variables, so the scoring session gets the training
+ * session's weights before it scores, whenever they changed.
  */
 public final class ModelSession implements AutoCloseable {
   /** An explained batch: per row the probability, CLS attention, per-layer attention, gxi. */
@@ -22,16 +27,29 @@ public final class ModelSession implements AutoCloseable {
   private final Graph graph;
   private final ModelGraph model;
   private final Session session;
+  private final Session scoring;
+  private boolean scoringStale;
 
-  /** Builds the graph and starts a session with freshly initialised weights. */
+  /** Builds the graph and starts its session(s) with freshly initialised weights. */
   public ModelSession(ModelConfig cfg, int[] vocabSizes, float priorLogit, OptimizerConfig opt,
-      long seed, Device device, int threads) {
+      long seed, Execution execution) {
     this.graph = new Graph();
+    Session training = null;
     try {
-      this.model = new ModelGraph(graph, cfg, vocabSizes, priorLogit, opt, seed);
-      this.session = new Session(graph, device.config(threads));
-      session.initialize();
+      boolean bf16 = execution.precision() == Precision.BFLOAT16;
+      this.model = new ModelGraph(graph, cfg, vocabSizes, priorLogit, opt, seed, bf16);
+      training = new Session(graph, execution.trainingConfig());
+      training.initialize();
+      this.session = training;
+      this.scoring = bf16 ? new Session(graph, execution.scoringConfig()) : training;
+      if (scoring != training) {
+        scoring.initialize();
+      }
+      scoringStale = scoring != session;
     } catch (RuntimeException e) {
+      if (training != null) {
+        training.close();
+      }
       graph.close();
       throw e;
     }
@@ -60,6 +78,7 @@ public final class ModelSession implements AutoCloseable {
             .fetch(model.loss())
             .addTarget(model.optimizer().step())
             .run()) {
+      scoringStale = scoring != session;
       return ((TFloat32) r.get(0)).getFloat();
     }
   }
@@ -67,7 +86,7 @@ public final class ModelSession implements AutoCloseable {
   /** The logit of each row (dropout off). */
   public float[] logits(List<BatchFeed.Row> rows) {
     try (BatchFeed feed = new BatchFeed(rows);
-        Result r = feed.feed(session.runner(), model.inputs()).fetch(model.logit()).run()) {
+        Result r = feed.feed(scorer().runner(), model.inputs()).fetch(model.logit()).run()) {
       return vector((TFloat32) r.get(0), rows.size());
     }
   }
@@ -75,7 +94,8 @@ public final class ModelSession implements AutoCloseable {
   /** The conversion probability of each row (dropout off). */
   public float[] probabilities(List<BatchFeed.Row> rows) {
     try (BatchFeed feed = new BatchFeed(rows);
-        Result r = feed.feed(session.runner(), model.inputs()).fetch(model.probability()).run()) {
+        Result r = feed.feed(scorer().runner(), model.inputs()).fetch(model.probability())
+            .run()) {
       return vector((TFloat32) r.get(0), rows.size());
     }
   }
@@ -83,7 +103,7 @@ public final class ModelSession implements AutoCloseable {
   /** Probability, attention, per-layer attention and gradient x input of each row. */
   public Explanation explain(List<BatchFeed.Row> rows) {
     try (BatchFeed feed = new BatchFeed(rows);
-        Result r = feed.feed(session.runner(), model.inputs())
+        Result r = feed.feed(scorer().runner(), model.inputs())
             .fetch(model.probability())
             .fetch(model.attention())
             .fetch(model.attentionLayers())
@@ -120,6 +140,16 @@ public final class ModelSession implements AutoCloseable {
   /** Sets the weights to a snapshot. */
   public void restore(float[][] weights) {
     model.weights().restore(session, weights);
+    scoringStale = scoring != session;
+  }
+
+  /** The session that scores, holding the current weights. */
+  private Session scorer() {
+    if (scoringStale) {
+      model.weights().restore(scoring, model.weights().snapshot(session));
+      scoringStale = false;
+    }
+    return scoring;
   }
 
   /** Writes a SavedModel with the {@code serve} and {@code explain} signatures into dir. */
@@ -155,6 +185,9 @@ public final class ModelSession implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (scoring != session) {
+        scoring.close();
+      }
       session.close();
     } finally {
       graph.close();

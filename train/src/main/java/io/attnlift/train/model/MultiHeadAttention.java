@@ -34,7 +34,7 @@ public final class MultiHeadAttention {
     Operand<TInt32> heads = pass.constant(cfg.heads());
     Operand<TInt32> headDim = pass.constant(cfg.headDim());
     Operand<TInt32> split4 = pass.shape(pass.batch(), pass.tokens(), heads, headDim);
-    Split<TFloat32> parts = tf.split(tf.constant(1), qkv.apply(tf, x), 3L); // 3 x [N, d]
+    Split<TFloat32> parts = tf.split(tf.constant(1), qkv.apply(pass, x), 3L); // 3 x [N, d]
     Operand<TFloat32> q = toHeads(tf, parts.output().get(0), split4); // [B, H, T+1, dh]
     Operand<TFloat32> k = toHeads(tf, parts.output().get(1), split4);
     Operand<TFloat32> v = toHeads(tf, parts.output().get(2), split4);
@@ -48,7 +48,7 @@ public final class MultiHeadAttention {
         tf.train.batchMatMul(pass.dropout(weights), v, TFloat32.class); // [B, H, T+1, dh]
     ctx = tf.linalg.transpose(ctx, tf.constant(HEADS_FIRST)); // [B, T+1, H, dh]
     ctx = tf.reshape(ctx, tf.constant(new int[] {-1, cfg.dModel()})); // [B*(T+1), d]
-    return new Out(out.apply(tf, ctx), weights);
+    return new Out(out.apply(pass, ctx), weights);
   }
 
   /** [N, d] → [B, T+1, H, dh] → [B, H, T+1, dh]. */

@@ -54,7 +54,7 @@ public final class SessionTransformer {
   public Forward forward(Pass pass, Inputs in) {
     Ops tf = pass.tf();
     Operand<TInt32> events = tf.math.sub(pass.tokens(), tf.constant(1)); // T
-    Operand<TFloat32> x0 = embedding.apply(tf, in); // [B*T, d]
+    Operand<TFloat32> x0 = embedding.apply(pass, in); // [B*T, d]
     Operand<TInt32> btd = pass.shape(pass.batch(), events, pass.constant(cfg.dModel()));
     Operand<TFloat32> x = tf.math.add(tf.reshape(x0, btd), positions(pass, events)); // [B, T, d]
     Operand<TInt32> b11 = pass.shape(pass.batch(), pass.constant(1), pass.constant(1));
@@ -75,9 +75,9 @@ public final class SessionTransformer {
     Operand<TInt32> btd1 = pass.shape(pass.batch(), pass.tokens(), pass.constant(cfg.dModel()));
     Operand<TFloat32> pooled =
         tf.gather(tf.reshape(h, btd1), tf.constant(0), tf.constant(1)); // [B, d]: CLS
-    Operand<TFloat32> z = pass.dropout(FeedForward.gelu(tf, hidden.apply(tf, pooled)));
+    Operand<TFloat32> z = pass.dropout(FeedForward.gelu(tf, hidden.apply(pass, pooled)));
     Operand<TFloat32> logit =
-        tf.reshape(output.apply(tf, z), tf.constant(new int[] {-1})); // [B]
+        tf.reshape(output.apply(pass, z), tf.constant(new int[] {-1})); // [B]
     return new Forward(logit, x0, attention, valid);
   }
 
