@@ -40,21 +40,15 @@ public record TrainInputs(
     GroundTruthJson groundTruth) {
   static final String ATTRIBUTIONS = "attributions";
 
-  /** Reads and checks the inputs of one variant. */
-  static TrainInputs read(RunLayout layout, Variant variant) throws IOException {
+  /**
+   * Reads and checks the inputs of one variant and records them in {@code manifest}: the train
+   * output, and extract's when its manifest is here (on Argo the pod gets only extract's
+   * ground_truth.json).
+   */
+  static TrainInputs read(RunLayout layout, Variant variant, Manifests.Builder manifest)
+      throws IOException {
     Path dir = layout.stageDir(Stage.TRAIN, variant);
-    Manifest m = Manifests.require(dir, Stage.TRAIN);
-    if (!layout.runId().equals(m.runId())) {
-      throw StageException.badInput(
-          "%s belongs to run '%s', not to run '%s': the train output was copied from another run;"
-              + " rerun train for this run",
-          dir.resolve(Manifest.FILE_NAME), m.runId(), layout.runId());
-    }
-    if (!variant.id().equals(m.variant())) {
-      throw StageException.badInput(
-          "%s is for variant '%s', expected '%s'", dir.resolve(Manifest.FILE_NAME), m.variant(),
-          variant);
-    }
+    Manifest m = Manifests.require(layout, Stage.TRAIN, variant);
     ScoredRun run = readAttributions(dir.resolve(ATTRIBUTIONS), variant);
     Path faithFile = dir.resolve(FaithfulnessJson.CONTRACT.fileName());
     FaithfulnessJson f = FaithfulnessJson.CONTRACT.read(faithFile);
@@ -64,8 +58,15 @@ public record TrainInputs(
     }
     double auc = MetricsJson.CONTRACT.read(dir.resolve(MetricsJson.CONTRACT.fileName())).test()
         .auc().value();
+    Path extractDir = layout.stageDir(Stage.EXTRACT);
+    Manifest extract = Files.isRegularFile(extractDir.resolve(Manifest.FILE_NAME))
+        ? Manifests.require(layout, Stage.EXTRACT, null) : null;
     GroundTruthJson gt = GroundTruthJson.CONTRACT.readIfPresent(
-        layout.stageDir(Stage.EXTRACT).resolve(GroundTruthJson.CONTRACT.fileName()));
+        extractDir.resolve(GroundTruthJson.CONTRACT.fileName()));
+    manifest.input(m, dir);
+    if (extract != null) {
+      manifest.input(extract, extractDir);
+    }
     return new TrainInputs(dir, run, f, auc, gt);
   }
 

@@ -46,7 +46,7 @@ public final class PreprocessJob {
   /** Runs the stage; returns each variant's manifest. */
   public Map<Variant, Manifest> run() throws IOException {
     Path extractDir = layout.stageDir(Stage.EXTRACT);
-    Manifest input = Manifests.require(extractDir, Stage.EXTRACT);
+    Manifest input = Manifests.require(layout, Stage.EXTRACT, null);
     Path eventsDir = extractDir.resolve(Contract.EVENTS.id());
     checkEvents(eventsDir);
     List<Integer> shards = shards(inputRows(input));
@@ -58,7 +58,7 @@ public final class PreprocessJob {
     try {
       Map<String, String> dirs = new LinkedHashMap<>();
       for (Variant v : variants) {
-        AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.PREPROCESS, v));
+        AtomicOutput out = AtomicOutput.open(layout, Stage.PREPROCESS, v);
         outs.add(out);
         dirs.put(v.id(), out.dir().toString());
       }
@@ -68,7 +68,8 @@ public final class PreprocessJob {
       for (int i = 0; i < variants.size(); i++) {
         Variant v = variants.get(i);
         WriteSequenceShards.fillEmptyShards(outs.get(i).dir(), shards);
-        written.put(v, finish(manifests.get(v), outs.get(i).dir(), v, eventsDir, counters));
+        written.put(v, finish(manifests.get(v).input(input, extractDir), outs.get(i).dir(), v,
+            counters));
       }
       for (AtomicOutput out : outs) {
         out.commit();
@@ -160,13 +161,13 @@ public final class PreprocessJob {
   }
 
   private Manifest finish(
-      Manifests.Builder m, Path dir, Variant v, Path eventsDir, PipelineCounters c)
+      Manifests.Builder m, Path dir, Variant v, PipelineCounters c)
       throws IOException {
     Path vocab = dir.resolve(Vocabulary.FILE_NAME);
     if (!Files.isRegularFile(vocab)) {
       throw StageException.failure("the pipeline wrote no " + vocab, null);
     }
-    m.input(eventsDir).config(options);
+    m.config(options);
     for (String split : WriteSequenceShards.SPLITS) {
       m.dataset(dir, "sequences/" + split, Contract.SEQUENCES, c.get(v.id(), split + "/sessions"));
     }

@@ -1,6 +1,7 @@
 package io.attnlift.report;
 
 import io.attnlift.common.Contract;
+import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.Method;
 import io.attnlift.common.ParquetFiles;
@@ -39,9 +40,9 @@ final class FixtureAttribute {
     this.previous = previous;
   }
 
-  void write(Path dir, Variant v) throws IOException {
+  void write(Path dir, Variant v, Manifest train, Path trainDir) throws IOException {
     Files.createDirectories(dir);
-    Manifests.Builder m = new Manifests.Builder(Stage.ATTRIBUTE, v, runId);
+    Manifests.Builder m = new Manifests.Builder(Stage.ATTRIBUTE, v, runId).input(train, trainDir);
     List<GenericRecord> events = new ArrayList<>();
     for (Object[] e : FixtureRun.EVENTS) {
       if (previous && e[0].equals("search_submit")) {
