@@ -50,7 +50,7 @@ public final class ExtractJob {
   /** Runs the extraction and returns a one-line summary. */
   public String run() throws Exception {
     Window window = options.window(today);
-    Columns columns = Columns.of(options.columns());
+    Columns columns = options.columnMapping();
     try (EventSource source = open(columns)) {
       String where = SchemaCheck.where(source);
       SchemaCheck.check(source, columns);
