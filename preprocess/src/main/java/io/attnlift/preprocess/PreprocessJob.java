@@ -64,6 +64,7 @@ public final class PreprocessJob {
       }
       PipelineCounters counters = runPipeline(eventsDir, dirs, shards);
       checkCounters(counters, variants);
+      checkConversions(counters, variants, eventsDir);
       Map<Variant, Manifest> written = new LinkedHashMap<>();
       for (int i = 0; i < variants.size(); i++) {
         Variant v = variants.get(i);
@@ -128,8 +129,14 @@ public final class PreprocessJob {
         "preprocessing {} with {} (parallelism {}), variants {}, shards per split {}",
         eventsDir, options.runner(), options.effectiveParallelism(), dirs.keySet(), shards);
     long t0 = System.nanoTime();
-    PipelineResult result = p.run();
-    PipelineResult.State state = result.waitUntilFinish();
+    PipelineResult result;
+    PipelineResult.State state;
+    try {
+      result = p.run();
+      state = result.waitUntilFinish();
+    } catch (RuntimeException e) {
+      throw FlinkMaster.classify(options, e);
+    }
     if (state != PipelineResult.State.DONE) {
       throw StageException.failure("pipeline ended in state " + state, null);
     }
@@ -158,6 +165,22 @@ public final class PreprocessJob {
             v, in, c.get(v.id(), Stats.DROPPED_EMPTY), conflicts);
       }
     }
+  }
+
+  /** Refuses a run whose sessions (or one variant's) hold no conversion: nothing to learn. */
+  private void checkConversions(PipelineCounters c, List<Variant> variants, Path eventsDir)
+      throws IOException {
+    Map<String, Long> sessions = new LinkedHashMap<>();
+    Map<String, Long> converted = new LinkedHashMap<>();
+    for (Variant v : variants) {
+      sessions.put(v.id(), VariantStats.sessions(c, v.id()));
+      long n = 0;
+      for (String split : WriteSequenceShards.SPLITS) {
+        n += c.get(v.id(), split + "/converted");
+      }
+      converted.put(v.id(), n);
+    }
+    ConversionCheck.require(sessions, converted, eventsDir, options.conversionEventSet());
   }
 
   private Manifest finish(

@@ -123,7 +123,7 @@ final class FixtureAttribute {
     return out;
   }
 
-  private static GenericRecord store(String id, String name, String scope, double lift) {
+  static GenericRecord store(String id, String name, String scope, double lift) {
     return Records.row(Contract.STORE_ATTRIBUTION, Map.ofEntries(Map.entry("store_id", id),
         Map.entry("store_name", name), Map.entry("primary_tag_name", "Pizza"),
         Map.entry("primary_category_name", "Italian"), Map.entry("scope", scope),
