@@ -34,14 +34,15 @@ final class ConversionCheck {
    */
   static void require(Map<String, Long> sessions, Map<String, Long> converted, Path eventsDir,
       Set<String> conversions) throws IOException {
-    long any = converted.values().stream().mapToLong(Long::longValue).sum();
-    if (any > 0) {
+    Map.Entry<String, Long> most = converted.entrySet().stream()
+        .max(Map.Entry.comparingByValue()).orElseThrow();
+    if (most.getValue() > 0) {
       for (Map.Entry<String, Long> v : converted.entrySet()) {
         if (v.getValue() == 0) {
-          throw StageException.badInput("variant %s kept no converted session (of %,d sessions;"
-              + " %,d converted sessions in %s): its filter left every converting session empty,"
-              + " so its model has nothing to learn; drop it from --variants", v.getKey(),
-              sessions.get(v.getKey()), any, converted.keySet());
+          throw StageException.badInput("variant %s kept no converted session (of %,d): its"
+              + " filter left every converting session empty (%s keeps %,d), so its model has"
+              + " nothing to learn; drop it from --variants", v.getKey(),
+              sessions.get(v.getKey()), most.getKey(), most.getValue());
         }
       }
       return;

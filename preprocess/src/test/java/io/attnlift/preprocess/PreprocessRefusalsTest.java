@@ -88,6 +88,20 @@ class PreprocessRefusalsTest {
   }
 
   @Test
+  void aVariantWhoseFilterEmptiesEveryConvertingSessionIsNamed() throws Exception {
+    ExtractFixture.write(tmp, "r1", List.of(
+        Records.event("u1", "a", 1, "funnel", "action_add_item", null),
+        Records.event("u1", "a", 2, "funnel", "action_place_order", null),
+        Records.event("u1", "b", 9, "click", "m_card_click", "8")));
+
+    assertEquals(ExitCodes.BAD_INPUT, run("r1"));
+
+    assertTrue(err.toString().contains("variant no-funnel kept no converted session (of 1): its"
+        + " filter left every converting session empty (with-funnel keeps 1)"), err.toString());
+    assertFalse(Files.exists(tmp.resolve("r1/preprocess")));
+  }
+
+  @Test
   void theManifestRecordsTheExtractOutputItWasBuiltFrom() throws Exception {
     ExtractFixture.write(tmp, "r1", events("funnel", true));
 
