@@ -60,8 +60,9 @@ record Analysis(
    *
    * @param roc its ROC curve
    * @param auc its AUC with the interval over users
+   * @param testScores its probability of each test session, by session id
    */
-  record Logreg(Roc roc, Auc auc) {}
+  record Logreg(Roc roc, Auc auc, Map<String, Double> testScores) {}
 
   /** The recommended method's attribution score of a value (see {@link Method#signed()}). */
   Interval recommended(Lift l) {

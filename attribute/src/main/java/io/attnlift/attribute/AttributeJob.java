@@ -7,6 +7,7 @@ import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
 import io.attnlift.common.json.AttributeStats;
+import io.attnlift.common.json.AuditJson;
 import io.attnlift.common.json.BaselinesJson;
 import io.attnlift.common.json.GroundTruthCheckJson;
 import io.attnlift.common.json.InsightsJson.Insight;
@@ -61,6 +62,8 @@ public final class AttributeJob {
     List<Table> tables = new ArrayList<>(LiftTables.of(a));
     tables.addAll(OtherTables.of(a));
     List<Insight> insights = Insights.of(a, options.earlyPositions(), options.maxInsights());
+    AuditJson audit = LeakageAudit.of(variant, in, a.logreg(), options.seed());
+    LOG.info("variant {}: audit: {}", variant, audit.verdict().summary());
     try (AtomicOutput out = AtomicOutput.open(layout, Stage.ATTRIBUTE, variant)) {
       Path dir = out.dir();
       for (Table t : tables) {
@@ -70,7 +73,8 @@ public final class AttributeJob {
       }
       manifest.json(dir, InsightsJson.CONTRACT, JsonOutputs.insights(insights))
           .json(dir, BaselinesJson.CONTRACT, JsonOutputs.baselines(a, in.transformerTestAuc()))
-          .json(dir, RecommendationJson.CONTRACT, JsonOutputs.recommendation(a.recommendation()));
+          .json(dir, RecommendationJson.CONTRACT, JsonOutputs.recommendation(a.recommendation()))
+          .json(dir, AuditJson.CONTRACT, audit);
       if (in.groundTruth() != null) {
         manifest.json(dir, GroundTruthCheckJson.CONTRACT,
             JsonOutputs.groundTruth(a, in.groundTruth(), options.groundTruthTopK()));

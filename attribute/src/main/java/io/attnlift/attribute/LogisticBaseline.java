@@ -99,16 +99,19 @@ final class LogisticBaseline {
     String[] users = new String[test.size()];
     double[] probs = new double[2];
     int positive = model.getLabels()[0] == 1 ? 0 : 1;
+    Map<String, Double> bySession = new LinkedHashMap<>();
     for (int t = 0; t < test.size(); t++) {
       Linear.predictProbability(model, rows[test.get(t)], probs);
       scores[t] = probs[positive];
       labels[t] = run.label(test.get(t));
       users[t] = run.user(test.get(t));
+      bySession.put(run.event(run.start(test.get(t))).sessionId(), scores[t]);
     }
     if (Arrays.stream(labels).distinct().count() < 2) {
       return null;
     }
-    return new Analysis.Logreg(Roc.of(scores, labels), Auc.of(scores, labels, users, seed));
+    return new Analysis.Logreg(Roc.of(scores, labels), Auc.of(scores, labels, users, seed),
+        bySession);
   }
 
   private List<Integer> all() {

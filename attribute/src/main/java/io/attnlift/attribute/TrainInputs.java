@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -29,16 +31,38 @@ import org.apache.avro.generic.GenericRecord;
  * @param trainDir the train stage's output folder for the variant
  * @param run the scored events
  * @param faithfulness the deletion test
- * @param transformerTestAuc the Transformer's test AUC from metrics.json
+ * @param metrics the train stage's metrics.json
+ * @param test the model's predictions of the test sessions
  * @param groundTruth the planted truth, or null for real data
+ * @param sessionTruth per session id, {true probability, events-only probability}; null for
+ *     real data
  */
 public record TrainInputs(
     Path trainDir,
     ScoredRun run,
     FaithfulnessJson faithfulness,
-    double transformerTestAuc,
-    GroundTruthJson groundTruth) {
+    MetricsJson metrics,
+    List<Prediction> test,
+    GroundTruthJson groundTruth,
+    Map<String, double[]> sessionTruth) {
   static final String ATTRIBUTIONS = "attributions";
+  static final String PREDICTIONS = "predictions";
+  static final String SESSION_TRUTH = "session_truth";
+
+  /**
+   * One prediction of the train stage.
+   *
+   * @param sessionId the session
+   * @param userId its user
+   * @param label 1 when it converted
+   * @param probability the model's probability
+   */
+  record Prediction(String sessionId, String userId, int label, double probability) {}
+
+  /** The Transformer's test AUC. */
+  double transformerTestAuc() {
+    return metrics.test().auc().value();
+  }
 
   /**
    * Reads and checks the inputs of one variant and records them in {@code manifest}: the train
@@ -56,8 +80,7 @@ public record TrainInputs(
       throw StageException.badInput("%s has no '%s' rows, so no method can be compared with"
           + " chance", faithFile, FaithfulnessJson.RANDOM);
     }
-    double auc = MetricsJson.CONTRACT.read(dir.resolve(MetricsJson.CONTRACT.fileName())).test()
-        .auc().value();
+    MetricsJson metrics = MetricsJson.CONTRACT.read(dir.resolve(MetricsJson.CONTRACT.fileName()));
     Path extractDir = layout.stageDir(Stage.EXTRACT);
     Manifest extract = Files.isRegularFile(extractDir.resolve(Manifest.FILE_NAME))
         ? Manifests.require(layout, Stage.EXTRACT, null) : null;
@@ -67,7 +90,38 @@ public record TrainInputs(
     if (extract != null) {
       manifest.input(extract, extractDir);
     }
-    return new TrainInputs(dir, run, f, auc, gt);
+    return new TrainInputs(dir, run, f, metrics, testPredictions(dir.resolve(PREDICTIONS)), gt,
+        sessionTruth(extractDir.resolve(SESSION_TRUTH)));
+  }
+
+  /** The predictions of the test split. */
+  static List<Prediction> testPredictions(Path dataset) throws IOException {
+    if (!Files.exists(dataset)) {
+      throw StageException.badInput("missing input: %s does not exist", dataset);
+    }
+    List<Prediction> out = new ArrayList<>();
+    ParquetFiles.read(dataset, Contract.PREDICTIONS, r -> {
+      if ("test".equals(r.get("split").toString())) {
+        out.add(new Prediction(r.get("session_id").toString(), r.get("user_id").toString(),
+            (Integer) r.get("label"), (Double) r.get("probability")));
+      }
+    });
+    if (out.isEmpty()) {
+      throw StageException.badInput("%s holds no test sessions", dataset);
+    }
+    return out;
+  }
+
+  /** The synthetic world's truth per session, or null when the extract has none (real data). */
+  static Map<String, double[]> sessionTruth(Path dataset) throws IOException {
+    if (!Files.exists(dataset)) {
+      return null;
+    }
+    Map<String, double[]> out = new HashMap<>();
+    ParquetFiles.read(dataset, Contract.SESSION_TRUTH, r -> out.put(
+        r.get("session_id").toString(), new double[] {(Double) r.get("true_probability"),
+            (Double) r.get("events_only_probability")}));
+    return out;
   }
 
   /** Reads the attributions dataset and checks labels, scores and both outcomes. */

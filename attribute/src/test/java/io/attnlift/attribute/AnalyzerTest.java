@@ -28,7 +28,7 @@ class AnalyzerTest {
   }
 
   private static TrainInputs inputs(List<ScoredEvent> events) {
-    return new TrainInputs(Path.of("t"), ScoredRun.of(events), occlusionBest(), 0.7, null);
+    return inputs(ScoredRun.of(events), null);
   }
 
   @Test
@@ -105,7 +105,7 @@ class AnalyzerTest {
     }
     GroundTruthJson gt = TrainFixture.truth(List.of(), Map.of("m_card_click", 0.2), Map.of(),
         planted);
-    TrainInputs in = new TrainInputs(Path.of("t"), ScoredRun.of(e), occlusionBest(), 0.7, gt);
+    TrainInputs in = inputs(ScoredRun.of(e), gt);
     Map<String, GroundTruthCheckJson.Check> check =
         new Analyzer(options(1)).analyze(in).truthCheck();
     assertEquals(1.0, check.get("occlusion").featureSpearman(), 1e-12);
@@ -115,9 +115,14 @@ class AnalyzerTest {
     GroundTruthJson older = TrainFixture.truth(List.of(), Map.of("m_card_click", 0.2),
         Map.of(), Map.of());
     GroundTruthCheckJson.Check none = new Analyzer(options(1))
-        .analyze(new TrainInputs(Path.of("t"), ScoredRun.of(e), occlusionBest(), 0.7, older))
+        .analyze(inputs(ScoredRun.of(e), older))
         .truthCheck().get("occlusion");
     assertTrue(Double.isNaN(none.featureSpearman()), "no feature truth, no feature check");
     assertEquals(0, none.featureN());
+  }
+
+  private static TrainInputs inputs(ScoredRun run, GroundTruthJson truth) {
+    return new TrainInputs(Path.of("t"), run, occlusionBest(),
+        io.attnlift.common.json.Samples.metrics(0.7), List.of(), truth, null);
   }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 final class QualityCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--variants", defaultValue = "no-funnel,with-funnel",
+  @Option(names = "--variants", defaultValue = "no-funnel,funnel-removed,with-funnel",
       description = "Variants to check (default: ${DEFAULT-VALUE}).")
   String variants;
 

@@ -40,7 +40,7 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "A name for the world when its ground truth does not give one.")
   String worldName;
 
-  @Option(names = "--variants", defaultValue = "no-funnel,with-funnel",
+  @Option(names = "--variants", defaultValue = "no-funnel,funnel-removed,with-funnel",
       description = "Variants the run trained (default: ${DEFAULT-VALUE}).")
   String variants;
 

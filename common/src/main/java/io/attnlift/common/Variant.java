@@ -7,12 +7,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The two model variants. {@code no-funnel} sees only what happened before the decision to buy (the
- * honest model); {@code with-funnel} also sees the funnel events and exists to measure leakage.
+ * The model variants, each a different cut of the same sessions. {@code no-funnel} is the honest
+ * model: it sees only the events strictly before the session's first funnel event (purchase
+ * intent). {@code funnel-removed} is the seed's filter, a comparison: funnel events removed, the
+ * rest kept up to the first conversion event, so whatever the funnel leaves behind (gaps, pages
+ * outside the funnel, browsing after the add-to-cart) can leak. {@code with-funnel} keeps
+ * everything and measures the leakage of the funnel itself.
  */
 public enum Variant {
   NO_FUNNEL("no-funnel"),
+  FUNNEL_REMOVED("funnel-removed"),
   WITH_FUNNEL("with-funnel");
+
+  /** The ids, comma-separated, for messages. */
+  private static final String IDS = String.join(", ",
+      Arrays.stream(values()).map(Variant::id).toList());
 
   private final String id;
 
@@ -38,8 +47,7 @@ public enum Variant {
         .findFirst()
         .orElseThrow(
             () ->
-                StageException.badInput(
-                    "unknown variant '%s' (expected no-funnel or with-funnel)", id));
+                StageException.badInput("unknown variant '%s' (expected one of %s)", id, IDS));
   }
 
   /**
@@ -56,6 +64,11 @@ public enum Variant {
       throw StageException.badInput("no variant given in '%s'", ids);
     }
     return list;
+  }
+
+  /** True for the honest variant, the one whose attributions the report stands behind. */
+  public boolean honest() {
+    return this == NO_FUNNEL;
   }
 
   @Override

@@ -94,7 +94,7 @@ class StageCliTypesTest {
     assertTrue(help.contains("Users (default: 100)."), help);
     assertTrue(help.contains("File (default: data/x.duckdb)."), help);
     assertTrue(help.contains("(default: 90s)."), help);
-    assertTrue(help.contains("(default: no-funnel,with-funnel)."), help);
+    assertTrue(help.contains("(default: no-funnel,funnel-removed,with-funnel)."), help);
     assertTrue(help.contains("(default: occlusion)."), help);
   }
 

@@ -13,12 +13,17 @@ class VariantTest {
     assertEquals(both, Variant.parseList("no-funnel,with-funnel"));
     assertEquals(both, Variant.parseList("[\"no-funnel\", \"with-funnel\"]"));
     assertEquals(List.of(Variant.WITH_FUNNEL), Variant.parseList("with-funnel"));
+    assertEquals(List.of(Variant.values()),
+        Variant.parseList("[\"no-funnel\",\"funnel-removed\",\"with-funnel\"]"));
   }
 
   @Test
   void refusesAnUnknownOrEmptyVariant() {
     assertEquals(ExitCodes.BAD_INPUT,
         assertThrows(StageException.class, () -> Variant.parseList("no-funel")).exitCode());
+    assertEquals("unknown variant 'seed' (expected one of no-funnel, funnel-removed,"
+        + " with-funnel)", assertThrows(StageException.class, () -> Variant.parse("seed"))
+        .getMessage());
     assertEquals(ExitCodes.BAD_INPUT,
         assertThrows(StageException.class, () -> Variant.parseList("")).exitCode());
   }

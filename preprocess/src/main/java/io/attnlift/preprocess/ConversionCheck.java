@@ -33,7 +33,7 @@ final class ConversionCheck {
    * @param converted converted sessions kept per variant
    */
   static void require(Map<String, Long> sessions, Map<String, Long> converted, Path eventsDir,
-      Set<String> conversions) throws IOException {
+      FunnelRules rules) throws IOException {
     Map.Entry<String, Long> most = converted.entrySet().stream()
         .max(Map.Entry.comparingByValue()).orElseThrow();
     if (most.getValue() > 0) {
@@ -51,13 +51,14 @@ final class ConversionCheck {
     Map<String, Long> types = new TreeMap<>();
     Map<String, Long> funnel = new TreeMap<>();
     Map<String, Long> named = new TreeMap<>();
-    Set<String> lower = conversions.stream().map(ConversionCheck::lower)
-        .collect(Collectors.toSet());
+    Set<String> lower = lower(rules.conversions());
+    Set<String> lowerTypes = lower(rules.types());
+    Set<String> lowerEvents = lower(rules.events());
     ParquetFiles.read(eventsDir, Contract.EVENTS, r -> {
       String type = String.valueOf(r.get("event_type"));
       String event = String.valueOf(r.get("event"));
       types.merge(type, 1L, Long::sum);
-      if (lower(type).equals(SessionRules.FUNNEL)) {
+      if (lowerTypes.contains(lower(type)) || lowerEvents.contains(lower(event))) {
         funnel.merge(type + "/" + event, 1L, Long::sum);
       }
       if (lower.contains(lower(event))) {
@@ -65,14 +66,24 @@ final class ConversionCheck {
       }
     });
     throw StageException.badInput(
-        "no session converted (0 of %,d): a conversion is an event with EVENT_TYPE '%s' and an"
-            + " EVENT among --conversion-events %s. Seen: %s; events named like a conversion"
-            + " event: %s; EVENT_TYPE values: %s. Check --conversion-events (EVENT names, case"
-            + " matters) and that funnel events have EVENT_TYPE '%s' in lower case; an export"
-            + " without orders cannot train a conversion model",
-        total, SessionRules.FUNNEL, conversions.stream().sorted().toList(),
+        "no session converted (0 of %,d): a conversion is a funnel event (EVENT_TYPE among"
+            + " --funnel-event-types %s%s) whose EVENT is among --conversion-events %s. Seen: %s;"
+            + " events named like a conversion event: %s; EVENT_TYPE values: %s. Check"
+            + " --conversion-events (EVENT names) and --funnel-event-types (case matters in"
+            + " both); an export without orders cannot train a conversion model",
+        total, sorted(rules.types()),
+        rules.events().isEmpty() ? "" : " or EVENT among --funnel-events "
+            + sorted(rules.events()), sorted(rules.conversions()),
         funnel.isEmpty() ? "no funnel events" : "funnel events " + top(funnel),
-        named.isEmpty() ? "none" : top(named), top(types), SessionRules.FUNNEL);
+        named.isEmpty() ? "none" : top(named), top(types));
+  }
+
+  private static List<String> sorted(Set<String> s) {
+    return s.stream().sorted().toList();
+  }
+
+  private static Set<String> lower(Set<String> s) {
+    return s.stream().map(ConversionCheck::lower).collect(Collectors.toSet());
   }
 
   /** Text from the data, safe to print: control characters escaped, at most 60 characters. */

@@ -3,9 +3,7 @@ package io.attnlift.preprocess;
 import io.attnlift.common.Variant;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cuts a session into what one variant's model sees: the label from the whole session, the
@@ -15,17 +13,16 @@ import java.util.Set;
 public final class Cutter implements Serializable {
   private static final long serialVersionUID = 1L;
   private final List<Variant> variants;
-  private final HashSet<String> conversionEvents;
+  private final FunnelRules funnel;
   private final int maxLength;
   private final UserSplit split;
 
-  public Cutter(
-      List<Variant> variants, Set<String> conversionEvents, int maxLength, UserSplit split) {
+  public Cutter(List<Variant> variants, FunnelRules funnel, int maxLength, UserSplit split) {
     if (maxLength < 1) {
       throw new IllegalArgumentException("max length must be at least 1, got " + maxLength);
     }
     this.variants = List.copyOf(variants);
-    this.conversionEvents = new HashSet<>(conversionEvents);
+    this.funnel = funnel;
     this.maxLength = maxLength;
     this.split = split;
   }
@@ -42,7 +39,7 @@ public final class Cutter implements Serializable {
 
   /** The sequence of a session for a variant, or null when the variant's filter leaves nothing. */
   public Sequence cut(Variant variant, Session s) {
-    List<Event> visible = SessionRules.visible(variant, s.events(), conversionEvents);
+    List<Event> visible = SessionRules.visible(variant, s.events(), funnel);
     if (visible.isEmpty()) {
       return null;
     }
@@ -50,7 +47,7 @@ public final class Cutter implements Serializable {
     int from = Math.max(0, visible.size() - maxLength);
     return new Sequence(
         variant.id(), s.sessionId(), s.userId(), split.of(s.userId()),
-        SessionRules.label(s.events(), conversionEvents), from > 0, s.startTs(),
+        SessionRules.label(s.events(), funnel), from > 0, s.startTs(),
         visible.subList(from, visible.size()), Arrays.copyOfRange(deltas, from, deltas.length),
         null);
   }

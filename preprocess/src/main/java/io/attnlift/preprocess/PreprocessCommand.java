@@ -58,6 +58,14 @@ public final class PreprocessCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE}).")
   Integer shards;
 
+  @Option(names = "--funnel-event-types", paramLabel = "LIST", split = ",",
+      description = "EVENT_TYPE values of funnel events (default: ${DEFAULT-VALUE}).")
+  List<String> funnelEventTypes;
+
+  @Option(names = "--funnel-events", paramLabel = "LIST", split = ",",
+      description = "EVENT values that are funnel events whatever their type (default: none).")
+  List<String> funnelEvents;
+
   @Option(names = "--conversion-events", paramLabel = "LIST", split = ",",
       description = "Funnel events that mean a conversion (default: ${DEFAULT-VALUE}).")
   List<String> conversionEvents;

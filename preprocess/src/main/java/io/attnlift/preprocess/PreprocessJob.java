@@ -180,7 +180,7 @@ public final class PreprocessJob {
       }
       converted.put(v.id(), n);
     }
-    ConversionCheck.require(sessions, converted, eventsDir, options.conversionEventSet());
+    ConversionCheck.require(sessions, converted, eventsDir, options.funnel());
   }
 
   private Manifest finish(
@@ -195,7 +195,7 @@ public final class PreprocessJob {
       m.dataset(dir, "sequences/" + split, Contract.SEQUENCES, c.get(v.id(), split + "/sessions"));
     }
     m.json(Vocabulary.CONTRACT);
-    String filter = SessionRules.filterDescription(v, options.conversionEventSet());
+    String filter = SessionRules.filterDescription(v, options.funnel());
     m.stats(PreprocessStats.CONTRACT, VariantStats.of(c, v.id(), filter, options.maxLength(),
         vocabularySizes(Vocabulary.read(vocab))));
     Manifest written = m.writeTo(dir);

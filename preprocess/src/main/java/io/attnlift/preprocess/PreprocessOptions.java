@@ -8,7 +8,6 @@ import io.attnlift.common.Variant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The preprocess stage's options, resolved once from code defaults, a preset and the flags.
@@ -19,6 +18,9 @@ import java.util.Set;
  * @param maxLength the most events per sequence (the most recent are kept)
  * @param minCount the training count a value needs for its own vocabulary index
  * @param shards Parquet files per split; 0 sizes them from the input (about 1M events a file)
+ * @param funnelEventTypes the EVENT_TYPE values of funnel events (add-to-cart, cart, checkout,
+ *     order: what the honest variant's cut starts at and the seed's filter removes)
+ * @param funnelEvents EVENT values that are funnel events whatever their EVENT_TYPE
  * @param conversionEvents the funnel EVENT names that mean the session converted
  * @param parallelism Flink parallelism (and DirectRunner threads); 0 means the available cores
  * @param valFraction share of users in the validation split
@@ -33,6 +35,8 @@ public record PreprocessOptions(
     int maxLength,
     int minCount,
     int shards,
+    List<String> funnelEventTypes,
+    List<String> funnelEvents,
     List<String> conversionEvents,
     int parallelism,
     double valFraction,
@@ -71,25 +75,36 @@ public record PreprocessOptions(
 
   public PreprocessOptions {
     variants = variants == null ? List.of() : List.copyOf(variants);
-    conversionEvents = conversionEvents == null ? List.of() : conversionEvents.stream()
-        .map(String::trim).filter(s -> !s.isEmpty()).toList();
+    funnelEventTypes = names(funnelEventTypes);
+    funnelEvents = names(funnelEvents);
+    conversionEvents = names(conversionEvents);
+  }
+
+  private static List<String> names(List<String> names) {
+    return names == null ? List.of()
+        : names.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   /** The code's defaults. */
   public static PreprocessOptions defaults() {
     return new PreprocessOptions(List.of(Variant.values()), Runner.FLINK, "[local]", 128, 5, 0,
+        List.copyOf(FunnelRules.SEED.types()), List.of(),
         List.of("action_place_order", "system_checkout_success"), 0, 0.1, 0.1, 0.01);
   }
 
   /** The stage's one check of the values; a bad one is a usage error (exit 2) naming it. */
   @Override
   public void validate() {
-    check(!variants.isEmpty(), "--variants is empty: name no-funnel and/or with-funnel%s", "");
+    check(!variants.isEmpty(), "--variants is empty: name one or more of %s",
+        List.of(Variant.values()));
     check(maxLength >= 1, "--max-length must be at least 1, got %s", maxLength);
     check(minCount >= 1, "--min-count must be at least 1, got %s", minCount);
     check(shards >= 0, "--shards must be 0 (auto) or more, got %s", shards);
     check(parallelism >= 0, "--parallelism must be 0 (cores) or more, got %s", parallelism);
     check(!conversionEvents.isEmpty(), "--conversion-events is empty%s", "");
+    check(!funnelEventTypes.isEmpty() || !funnelEvents.isEmpty(),
+        "--funnel-event-types and --funnel-events are both empty: nothing is a funnel event%s",
+        "");
     check(valFraction >= 0 && testFraction >= 0 && valFraction + testFraction < 1,
         "--val-fraction + --test-fraction must be in [0, 1), got %s", valFraction + testFraction);
     check(maxConflictRate >= 0 && maxConflictRate <= 1,
@@ -107,8 +122,10 @@ public record PreprocessOptions(
     return variants.stream().distinct().toList();
   }
 
-  public Set<String> conversionEventSet() {
-    return new LinkedHashSet<>(conversionEvents);
+  /** What counts as funnel and as conversion. */
+  public FunnelRules funnel() {
+    return new FunnelRules(new LinkedHashSet<>(funnelEventTypes),
+        new LinkedHashSet<>(funnelEvents), new LinkedHashSet<>(conversionEvents));
   }
 
   /** The parallelism to use: as given, or the available cores. */

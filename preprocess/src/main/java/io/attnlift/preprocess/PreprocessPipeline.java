@@ -30,7 +30,7 @@ public final class PreprocessPipeline {
       Map<String, String> dirs,
       List<Integer> shards) {
     Cutter cutter =
-        new Cutter(o.variantList(), o.conversionEventSet(), o.maxLength(), o.userSplit());
+        new Cutter(o.variantList(), o.funnel(), o.maxLength(), o.userSplit());
     PCollection<Session> sessions =
         p.apply("ReadEvents", new ReadEvents(eventsGlob))
             .apply("GroupSessions", new GroupSessions());

@@ -3,7 +3,6 @@ package io.attnlift.preprocess;
 import io.attnlift.common.Variant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The rules that turn a session's events into what a variant's model may see: ordering, exact
@@ -11,9 +10,6 @@ import java.util.Set;
  * by the benchmark's single-threaded pass alike.
  */
 public final class SessionRules {
-  /** The EVENT_TYPE of funnel events (add item, cart, checkout, place order). */
-  public static final String FUNNEL = "funnel";
-
   private SessionRules() {}
 
   /** Sorts events in {@link Event#ORDER} and removes exact duplicates; returns a new list. */
@@ -51,15 +47,10 @@ public final class SessionRules {
     return false;
   }
 
-  /** A funnel event whose EVENT is one of the conversion events. */
-  public static boolean isConversion(Event e, Set<String> conversionEvents) {
-    return FUNNEL.equals(e.eventType()) && conversionEvents.contains(e.event());
-  }
-
   /** The label: 1 when the (whole, unfiltered) session has a conversion event. */
-  public static int label(List<Event> events, Set<String> conversionEvents) {
+  public static int label(List<Event> events, FunnelRules funnel) {
     for (Event e : events) {
-      if (isConversion(e, conversionEvents)) {
+      if (funnel.isConversion(e)) {
         return 1;
       }
     }
@@ -67,29 +58,46 @@ public final class SessionRules {
   }
 
   /**
-   * The events a variant's model sees, in order. {@code with-funnel} keeps all of them.
-   * {@code no-funnel} removes every funnel event and everything at or after the time of the first
-   * conversion event (events sharing its timestamp included, whatever the tie-break says), so the
-   * model sees only what happened before the decision.
+   * The events a variant's model sees, in order.
+   *
+   * <ul>
+   *   <li>{@code no-funnel}, the honest cut: the events strictly before the session's first
+   *       funnel event of any kind (earlier in time: events sharing its timestamp are cut too,
+   *       whatever the tie-break says), in converting and other sessions alike. What a session
+   *       shows after purchase intent (the add-to-cart, the browsing after it, sign-in pages,
+   *       the gaps the funnel leaves) is never seen.
+   *   <li>{@code funnel-removed}, the seed's filter: every funnel event removed and every event
+   *       at or after the time of the first conversion event; the rest kept.
+   *   <li>{@code with-funnel}: every event.
+   * </ul>
    */
-  public static List<Event> visible(
-      Variant variant, List<Event> sorted, Set<String> conversionEvents) {
-    if (variant == Variant.WITH_FUNNEL) {
-      return sorted;
-    }
-    long cutoff = Long.MAX_VALUE;
+  public static List<Event> visible(Variant variant, List<Event> sorted, FunnelRules funnel) {
+    return switch (variant) {
+      case WITH_FUNNEL -> sorted;
+      case NO_FUNNEL -> before(sorted, firstTs(sorted, funnel::isFunnel), funnel, false);
+      case FUNNEL_REMOVED -> before(sorted, firstTs(sorted, funnel::isConversion), funnel, true);
+    };
+  }
+
+  /** The time of the first event that matches, or Long.MAX_VALUE when none does. */
+  private static long firstTs(List<Event> sorted, java.util.function.Predicate<Event> p) {
     for (Event e : sorted) {
-      if (isConversion(e, conversionEvents)) {
-        cutoff = e.ts();
-        break;
+      if (p.test(e)) {
+        return e.ts();
       }
     }
+    return Long.MAX_VALUE;
+  }
+
+  /** The events strictly before {@code cutoff}, without funnel events when asked. */
+  private static List<Event> before(List<Event> sorted, long cutoff, FunnelRules funnel,
+      boolean dropFunnel) {
     List<Event> out = new ArrayList<>(sorted.size());
     for (Event e : sorted) {
       if (e.ts() >= cutoff) {
         break;
       }
-      if (!FUNNEL.equals(e.eventType())) {
+      if (!dropFunnel || !funnel.isFunnel(e)) {
         out.add(e);
       }
     }
@@ -97,12 +105,16 @@ public final class SessionRules {
   }
 
   /** What the variant removes, in words, for its manifest. */
-  public static String filterDescription(Variant variant, Set<String> conversionEvents) {
-    if (variant == Variant.WITH_FUNNEL) {
-      return "none: all events kept, funnel events included (leakage comparison)";
-    }
-    return "removed every event_type='funnel' event and every event at or after the first"
-        + " conversion event (funnel events named " + conversionEvents.stream().sorted().toList()
-        + "); the label is computed from the whole session before this filter";
+  public static String filterDescription(Variant variant, FunnelRules funnel) {
+    String rules = " (funnel: " + funnel.describe() + "); the label is computed from the whole"
+        + " session before this cut";
+    return switch (variant) {
+      case WITH_FUNNEL -> "none: all events kept, funnel events included (leakage comparison)"
+          + rules;
+      case NO_FUNNEL -> "honest cut: only the events strictly before the session's first funnel"
+          + " event of any kind" + rules;
+      case FUNNEL_REMOVED -> "the seed's filter (comparison): every funnel event removed and"
+          + " every event at or after the first conversion event" + rules;
+    };
   }
 }

@@ -35,38 +35,53 @@ class CutSequencesTest {
       click("u", "s", 5, "9")));
 
   @Test
-  void noFunnelSeesOnlyWhatCameBeforeTheConversionWithFunnelSeesAll() throws Throwable {
+  void eachVariantSeesItsOwnCutOfTheSession() throws Throwable {
     Pipelines.run(p -> PAssert.that(cut(p, 128, CONVERTED)).containsInAnyOrder(
-        "no-funnel s label=1 [ m_card_click@1 m_card_click@3 ]",
+        "no-funnel s label=1 [ m_card_click@1 ]",
+        "funnel-removed s label=1 [ m_card_click@1 m_card_click@3 ]",
         "with-funnel s label=1 [ m_card_click@1 action_add_item@2 m_card_click@3"
             + " action_place_order@4 m_card_click@5 ]"));
   }
 
   @Test
-  void aSessionWithoutConversionIsLabelledZeroAndLosesOnlyFunnelEvents() throws Throwable {
+  void aSessionWithoutConversionIsLabelledZeroAndCutTheSameWay() throws Throwable {
     Session s = Fixtures.session("n", "u", List.of(
         click("u", "n", 1, "7"), funnel("u", "n", 2, "cart_page_load"), click("u", "n", 3, null)));
     Pipelines.run(p -> PAssert.that(cut(p, 128, s)).containsInAnyOrder(
-        "no-funnel n label=0 [ m_card_click@1 m_card_click@3 ]",
+        "no-funnel n label=0 [ m_card_click@1 ]",
+        "funnel-removed n label=0 [ m_card_click@1 m_card_click@3 ]",
         "with-funnel n label=0 [ m_card_click@1 cart_page_load@2 m_card_click@3 ]"));
   }
 
   @Test
   void longSessionsKeepTheMostRecentEvents() throws Throwable {
     PipelineResult r = Pipelines.run(p -> PAssert.that(cut(p, 2, CONVERTED)).containsInAnyOrder(
-        "no-funnel s label=1 [ m_card_click@1 m_card_click@3 ]",
+        "no-funnel s label=1 [ m_card_click@1 ]",
+        "funnel-removed s label=1 [ m_card_click@1 m_card_click@3 ]",
         "with-funnel s label=1 truncated [ action_place_order@4 m_card_click@5 ]"));
     assertEquals(1, Pipelines.counter(r, "with-funnel/" + Stats.TRUNCATED));
     assertEquals(0, Pipelines.counter(r, "no-funnel/" + Stats.TRUNCATED));
   }
 
   @Test
-  void aSessionTheFilterEmptiesIsDroppedAndCounted() throws Throwable {
+  void aSessionTheCutEmptiesIsDroppedAndCounted() throws Throwable {
     Session s = Fixtures.session("e", "u", List.of(
         funnel("u", "e", 1, "action_place_order"), click("u", "e", 2, "7")));
     PipelineResult r = Pipelines.run(p -> PAssert.that(cut(p, 128, s)).containsInAnyOrder(
         "with-funnel e label=1 [ action_place_order@1 m_card_click@2 ]"));
     assertEquals(1, Pipelines.counter(r, "no-funnel/" + Stats.DROPPED_EMPTY));
+    assertEquals(1, Pipelines.counter(r, "funnel-removed/" + Stats.DROPPED_EMPTY));
+  }
+
+  @Test
+  void timeDeltasAreComputedOnWhatTheVariantSees() {
+    Session s = Fixtures.session("g", "u", List.of(click("u", "g", 0, null),
+        funnel("u", "g", 40, "action_add_item"), click("u", "g", 45, null),
+        funnel("u", "g", 60, "action_place_order")));
+    Sequence seed = Fixtures.cutter(128).cut(io.attnlift.common.Variant.FUNNEL_REMOVED, s);
+    assertEquals((float) Math.log1p(45), seed.timeDelta()[1], "the add-to-cart's gap remains");
+    assertEquals(1, Fixtures.cutter(128).cut(io.attnlift.common.Variant.NO_FUNNEL, s).events()
+        .size());
   }
 
   @Test

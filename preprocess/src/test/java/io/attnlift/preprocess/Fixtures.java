@@ -3,11 +3,10 @@ package io.attnlift.preprocess;
 import io.attnlift.common.Records;
 import io.attnlift.common.Variant;
 import java.util.List;
-import java.util.Set;
 
 /** Tiny events and sessions for the tests. */
 final class Fixtures {
-  static final Set<String> CONVERSION = Set.of("action_place_order", "system_checkout_success");
+  static final FunnelRules CONVERSION = FunnelRules.SEED;
 
   private Fixtures() {}
 
@@ -30,9 +29,8 @@ final class Fixtures {
     return new Session(id, user, SessionRules.sortAndDedupe(events));
   }
 
-  /** A cutter of both variants with the default conversion events, 10% val and test. */
+  /** A cutter of every variant with the seed's funnel and conversion events, 10% val and test. */
   static Cutter cutter(int maxLength) {
-    return new Cutter(List.of(Variant.NO_FUNNEL, Variant.WITH_FUNNEL), CONVERSION, maxLength,
-        new UserSplit(0.1, 0.1));
+    return new Cutter(List.of(Variant.values()), CONVERSION, maxLength, new UserSplit(0.1, 0.1));
   }
 }

@@ -56,8 +56,9 @@ class PreprocessRefusalsTest {
     assertEquals(ExitCodes.BAD_INPUT, run("r1", "--conversion-events", "nope_event"));
 
     String e = err.toString();
-    assertTrue(e.contains("no session converted (0 of 2): a conversion is an event with"
-        + " EVENT_TYPE 'funnel' and an EVENT among --conversion-events [nope_event]. Seen:"
+    assertTrue(e.contains("no session converted (0 of 2): a conversion is a funnel event"
+        + " (EVENT_TYPE among --funnel-event-types [funnel]) whose EVENT is among"
+        + " --conversion-events [nope_event]. Seen:"
         + " funnel events funnel/action_add_item (1), funnel/action_place_order (1); events"
         + " named like a conversion event: none; EVENT_TYPE values: click (2), funnel (2)"), e);
     assertFalse(Files.exists(tmp.resolve("r1/preprocess")), "no output, no empty folder");
@@ -72,7 +73,7 @@ class PreprocessRefusalsTest {
     String e = err.toString();
     assertTrue(e.contains("funnel events FUNNEL/action_add_item (1), FUNNEL/action_place_order"
         + " (1); events named like a conversion event: FUNNEL/action_place_order (1)"), e);
-    assertTrue(e.contains("that funnel events have EVENT_TYPE 'funnel' in lower case"), e);
+    assertTrue(e.contains("and --funnel-event-types (case matters in both)"), e);
   }
 
   @Test

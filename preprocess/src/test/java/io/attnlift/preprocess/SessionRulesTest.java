@@ -39,15 +39,44 @@ class SessionRulesTest {
   }
 
   @Test
-  void noFunnelDropsFunnelEventsAndEverythingFromTheFirstConversionOn() {
+  void theHonestCutStopsBeforeTheFirstFunnelEventTheSeedsFilterOnlyRemovesFunnelEvents() {
     Event before = click("u", "s", 1, "7");
+    Event atCartTime = click("u", "s", 2, "6");
+    Event browsingOn = click("u", "s", 3, "8");
     Event atConversionTime = click("u", "s", 4, "8");
     List<Event> sorted = SessionRules.sortAndDedupe(List.of(
-        before, funnel("u", "s", 2, "action_add_item"), funnel("u", "s", 4, "action_place_order"),
-        atConversionTime, click("u", "s", 9, "9")));
+        before, funnel("u", "s", 2, "action_add_item"), atCartTime, browsingOn,
+        funnel("u", "s", 4, "action_place_order"), atConversionTime, click("u", "s", 9, "9")));
 
     assertEquals(List.of(before), SessionRules.visible(Variant.NO_FUNNEL, sorted, CONVERSION));
+    assertEquals(List.of(before, atCartTime, browsingOn),
+        SessionRules.visible(Variant.FUNNEL_REMOVED, sorted, CONVERSION));
     assertEquals(sorted, SessionRules.visible(Variant.WITH_FUNNEL, sorted, CONVERSION));
+  }
+
+  @Test
+  void theHonestCutAppliesToSessionsThatDoNotConvertAlike() {
+    Event before = click("u", "s", 1, "7");
+    List<Event> abandoned = SessionRules.sortAndDedupe(List.of(before,
+        funnel("u", "s", 2, "cart_page_load"), click("u", "s", 3, "8")));
+
+    assertEquals(List.of(before), SessionRules.visible(Variant.NO_FUNNEL, abandoned, CONVERSION));
+    assertEquals(2, SessionRules.visible(Variant.FUNNEL_REMOVED, abandoned, CONVERSION).size());
+  }
+
+  @Test
+  void thePresetsFunnelEventsCountWhateverTheirTypeAndConversionsMustBeFunnelEvents() {
+    FunnelRules rules = new FunnelRules(java.util.Set.of("funnel"), java.util.Set.of(
+        "add_to_cart", "purchase"), java.util.Set.of("purchase"));
+    Event before = click("u", "s", 1, "7");
+    List<Event> sorted = SessionRules.sortAndDedupe(List.of(before,
+        event("u", "s", 2, "click", "add_to_cart", "7"), click("u", "s", 3, "8"),
+        event("u", "s", 4, "click", "purchase", "7")));
+
+    assertEquals(List.of(before), SessionRules.visible(Variant.NO_FUNNEL, sorted, rules));
+    assertEquals(1, SessionRules.label(sorted, rules));
+    assertEquals(0, SessionRules.label(sorted, CONVERSION), "purchase is no funnel event there");
+    assertTrue(rules.describe().contains("EVENT in [add_to_cart, purchase]"), rules.describe());
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.attnlift.common.Method;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.AuditJson;
 import io.attnlift.common.json.BaselinesJson;
 import io.attnlift.common.json.GroundTruthCheckJson;
 import io.attnlift.common.json.InsightsJson;
@@ -32,6 +33,7 @@ public record AttributeInput(
     BaselinesJson baselines,
     RecommendationJson recommendation,
     InsightsJson insights,
+    AuditJson audit,
     GroundTruthCheckJson groundTruthCheck) {
 
   /** The tables copied beside the report as downloads, by file name. */
@@ -58,6 +60,7 @@ public record AttributeInput(
         BaselinesJson.CONTRACT.read(dir.resolve(BaselinesJson.CONTRACT.fileName())),
         RecommendationJson.CONTRACT.read(dir.resolve(RecommendationJson.CONTRACT.fileName())),
         InsightsJson.CONTRACT.read(dir.resolve(InsightsJson.CONTRACT.fileName())),
+        AuditJson.CONTRACT.read(dir.resolve(AuditJson.CONTRACT.fileName())),
         GroundTruthCheckJson.CONTRACT.readIfPresent(
             dir.resolve(GroundTruthCheckJson.CONTRACT.fileName())));
   }

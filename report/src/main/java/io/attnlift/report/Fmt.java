@@ -56,6 +56,13 @@ final class Fmt {
     return ci.equals(NA) ? num(a.value(), 3) : num(a.value(), 3) + " " + ci;
   }
 
+  /** An AUC, its interval and what it rests on, e.g. {@code 0.620 [0.590, 0.650] on 2,363
+   * sessions (457 converted, 948 users)}. */
+  static String aucCounted(io.attnlift.common.stats.Auc a) {
+    return auc(a) + " on " + count(a.sessions()) + " sessions (" + count(a.converted())
+        + " converted, " + count(a.users()) + " users)";
+  }
+
   /** A lift and its interval in one cell, e.g. {@code +0.0123 [0.0093, 0.0153]}. */
   static String liftCi(double x, double lo, double hi) {
     String ci = ci(lo, hi, 4);

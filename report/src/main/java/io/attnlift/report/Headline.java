@@ -30,6 +30,7 @@ record Headline(
     VariantData p = run.primary();
     VariantData leaky = run.leaky();
     ExtractStats e = run.extract().stats();
+
     double rate = p.train().sessions() == 0
         ? Double.NaN : (double) p.train().converted() / p.train().sessions();
     double gap = leaky == null || leaky == p
@@ -38,36 +39,13 @@ record Headline(
         p.attribute().recommendedMethod());
   }
 
-  /** The leakage gap in one plain sentence. */
-  String leakageSentence(RunData run) {
-    VariantData p = run.primary();
-    VariantData leaky = run.leaky();
-    if (Double.isNaN(leakageGap)) {
-      return "Only the " + p.variant().id() + " model was run this time, so the leakage gap"
-          + " was not measured.";
-    }
-    String honest = Fmt.num(p.train().testAuc(), 3);
-    String leak = Fmt.num(leaky.train().testAuc(), 3);
-    if (leakageGap <= 0.005) {
-      return "The leakage model (which also sees the funnel events) scores a test AUC of " + leak
-          + " against " + honest + " for the honest model: no leakage gap ("
-          + Fmt.signed(leakageGap, 3) + ").";
-    }
-    return "The leakage model, which also sees the funnel events (cart, checkout), scores a test"
-        + " AUC of " + leak + " against " + honest + " for the honest model: that gap of "
-        + Fmt.num(leakageGap, 3) + " is the funnel giving the answer away, not predictive power,"
-        + " so read drivers from the honest model only.";
-  }
-
   /** The machine-readable summary ({@code summary.json}). */
   SummaryJson summary(RunData run, String comparedTo) {
-    Map<String, SummaryJson.VariantSummary> variants = new LinkedHashMap<>();
-    for (VariantData v : run.variants()) {
-      variants.put(v.variant().id(), new SummaryJson.VariantSummary(v.train().valAuc(),
-          v.train().metrics().test().auc(), baselineAuc(v)));
-    }
+    Map<String, SummaryJson.VariantSummary> variants = LeakageVerdict.of(run);
     return new SummaryJson(run.layout().runId(), run.extract().stats().window(), users, sessions,
-        events, conversionRate, variants, baselineAuc(run.primary()), leakageGap,
+        events, conversionRate, variants,
+        String.join(" ", LeakageVerdict.lines(run, variants)),
+        run.primary().attribute().baselines().logreg().testAuc(), leakageGap,
         recommendedMethod, comparedTo == null ? "" : comparedTo);
   }
 
@@ -79,20 +57,24 @@ record Headline(
     c.add(card("Events", Fmt.count(events), "extracted"));
     c.add(card("Conversion rate", Fmt.pct(conversionRate), "sessions with an order"));
     VariantData p = run.primary();
-    c.add(card(p.leaky() ? "Leakage model AUC" : "Honest model AUC",
-        Fmt.auc(p.train().metrics().test().auc()),
-        p.variant().id() + ", test split, 95% CI over users"));
-    if (run.leaky() != null && run.leaky() != p) {
-      c.add(card("Leakage model AUC", Fmt.auc(run.leaky().train().metrics().test().auc()),
-          run.leaky().variant().id() + ", test split, 95% CI over users"));
+    for (VariantData v : run.variants()) {
+      io.attnlift.common.stats.Auc a = v.train().metrics().test().auc();
+      c.add(card(capitalised(v.role()) + " AUC", Fmt.auc(a), v.variant().id() + ", test split, "
+          + Fmt.count(a.sessions()) + " sessions, " + Fmt.count(a.converted())
+          + " converted; 95% CI over users"));
     }
-    c.add(card("Counts baseline AUC", Fmt.num(baselineAuc(p), 3),
-        "logistic regression, test split"));
+    io.attnlift.common.stats.Auc b = p.attribute().baselines().logreg().testAuc();
+    c.add(card("Counts baseline AUC", Fmt.auc(b), "logistic regression on " + p.variant().id()
+        + ", same test sessions"));
     return c;
   }
 
   static double baselineAuc(VariantData v) {
     return v.attribute().baselines().logreg().testAuc().value();
+  }
+
+  private static String capitalised(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static Map<String, Object> card(String label, String value, String note) {

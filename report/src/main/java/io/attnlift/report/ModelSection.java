@@ -76,7 +76,7 @@ final class ModelSection {
         "#Best epoch", "#Train time (s)", "#Inference (seq/s)", "Device");
     for (VariantData v : run.variants()) {
       MetricsJson m = v.train().metrics();
-      t.row(v.variant().id() + (v.leaky() ? " (leakage)" : " (honest)"),
+      t.row(v.variant().id() + " (" + v.role() + ")",
           Fmt.auc(m.val().auc()), Fmt.auc(m.test().auc()), Fmt.count(m.test().auc().sessions()),
           Fmt.count(m.test().auc().converted()), Fmt.num(m.test().logLoss(), 4),
           Fmt.num(m.test().brier(), 4), Fmt.auc(v.attribute().baselines().logreg().testAuc()),

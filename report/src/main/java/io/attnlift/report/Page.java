@@ -52,7 +52,7 @@ final class Page {
     s.put("source", e.source().kind());
     s.put("world", run.extract().world());
     s.put("cards", h.cards(run));
-    s.put("leakage", h.leakageSentence(run));
+    s.put("verdict", verdict(run));
     s.put("primary", p.variant().id());
     s.put("recommended", h.recommendedMethod().id());
     s.put("recommendedReason", p.attribute().recommendation().reason());
@@ -67,6 +67,23 @@ final class Page {
     s.put("quality", QualitySection.build(run));
     s.put("tables", tables(run));
     return s;
+  }
+
+  /** The first screen's verdict, one paragraph per variant, the honest model first. */
+  private static List<Map<String, Object>> verdict(RunData run) {
+    Map<String, io.attnlift.common.json.SummaryJson.VariantSummary> v = LeakageVerdict.of(run);
+    List<Map<String, Object>> out = new ArrayList<>();
+    List<String> lines = LeakageVerdict.lines(run, v);
+    List<String> ids = new ArrayList<>(v.keySet());
+    int offset = lines.size() - ids.size();
+    for (int i = 0; i < lines.size(); i++) {
+      String id = i < offset ? "none" : ids.get(i - offset);
+      String leak = i < offset ? "leaks" : v.get(id).leak();
+      boolean weak = i >= offset && !v.get(id).established();
+      out.add(Map.of("id", "verdict-" + id, "text", lines.get(i),
+          "css", "verdict " + leak + (weak ? " unestablished" : "")));
+    }
+    return out;
   }
 
   /** The full tables copied beside the report, per variant, as relative links. */

@@ -29,8 +29,14 @@ public record RunData(RunLayout layout, ExtractInput extract, List<VariantData> 
     return variants.stream().filter(v -> !v.leaky()).findFirst().orElse(variants.get(0));
   }
 
-  /** The leakage variant, or null when it was not asked for. */
+  /** The honest variant, or null when it was not asked for. */
+  public VariantData honest() {
+    return variants.stream().filter(v -> v.variant().honest()).findFirst().orElse(null);
+  }
+
+  /** The with-funnel variant (the leakage baseline), or null when it was not asked for. */
   public VariantData leaky() {
-    return variants.stream().filter(VariantData::leaky).findFirst().orElse(null);
+    return variants.stream().filter(v -> v.variant() == Variant.WITH_FUNNEL).findFirst()
+        .orElse(null);
   }
 }

@@ -23,8 +23,17 @@ public record VariantData(
     }
   }
 
-  /** Whether this is the leakage variant (it sees the funnel events). */
+  /** Whether this is a comparison variant, one that sees what follows purchase intent. */
   public boolean leaky() {
-    return variant == Variant.WITH_FUNNEL;
+    return !variant.honest();
+  }
+
+  /** The variant's part in the report, in words. */
+  public String role() {
+    return switch (variant) {
+      case NO_FUNNEL -> "honest model";
+      case FUNNEL_REMOVED -> "seed's filter";
+      case WITH_FUNNEL -> "leakage baseline";
+    };
   }
 }

@@ -9,6 +9,7 @@ import io.attnlift.common.Records;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
 import io.attnlift.common.json.AttributeStats;
+import io.attnlift.common.json.AuditJson;
 import io.attnlift.common.json.BaselinesJson;
 import io.attnlift.common.json.GroundTruthCheckJson;
 import io.attnlift.common.json.InsightsJson;
@@ -40,7 +41,8 @@ final class FixtureAttribute {
     this.previous = previous;
   }
 
-  void write(Path dir, Variant v, Manifest train, Path trainDir) throws IOException {
+  void write(Path dir, Variant v, Manifest train, Path trainDir, AuditJson audit)
+      throws IOException {
     Files.createDirectories(dir);
     Manifests.Builder m = new Manifests.Builder(Stage.ATTRIBUTE, v, runId).input(train, trainDir);
     List<GenericRecord> events = new ArrayList<>();
@@ -81,6 +83,7 @@ final class FixtureAttribute {
         agreement("attention", "rollout", 0.91), agreement("attention", "gradient", 0.62),
         agreement("attention", "occlusion", 0.55), agreement("rollout", "occlusion", 0.48)));
     json(dir, m);
+    m.json(dir, AuditJson.CONTRACT, audit);
     m.stats(AttributeStats.CONTRACT, new AttributeStats(20, 6, 345, Method.OCCLUSION, 1, 4, 1,
         0.81, "none", Map.of("occlusion", 0.83))).writeTo(dir);
   }

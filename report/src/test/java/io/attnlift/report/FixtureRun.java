@@ -7,6 +7,7 @@ import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.AuditJson;
 import io.attnlift.common.json.ExtractStats;
 import io.attnlift.common.json.FaithfulnessJson;
 import io.attnlift.common.json.GroundTruthJson;
@@ -15,6 +16,7 @@ import io.attnlift.common.json.PreprocessStats;
 import io.attnlift.common.json.Samples;
 import io.attnlift.common.json.TrainStats;
 import io.attnlift.common.stats.Auc;
+import io.attnlift.common.stats.AucDifference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,11 +125,11 @@ final class FixtureRun {
       rows.add(prediction("sess-" + i, "user-" + (i % 12), split, label, p));
     }
     ParquetFiles.write(dir.resolve("predictions/part-00000.parquet"), Contract.PREDICTIONS, rows);
-    double auc = previous ? 0.880 : leaky ? 0.952 : 0.905;
+    double auc = auc(v);
     return new Manifests.Builder(Stage.TRAIN, v, runId)
         .input(preprocess, layout.stageDir(Stage.PREPROCESS, v))
         .dataset(dir, "predictions", Contract.PREDICTIONS, rows.size())
-        .json(dir, MetricsJson.CONTRACT, metrics(auc))
+        .json(dir, MetricsJson.CONTRACT, metrics(auc, v))
         .json(dir, FaithfulnessJson.CONTRACT, faithfulness())
         .stats(TrainStats.CONTRACT, new TrainStats("cpu", auc - 0.011, auc, 4, 3, 12.5, 850,
             4200, 5, 5, 10))
@@ -145,8 +147,25 @@ final class FixtureRun {
     return r;
   }
 
+  /** The test AUC of a variant: 0.905 honest, 0.931 seed's filter, 0.952 with funnel. */
+  double auc(Variant v) {
+    return previous ? 0.880 : switch (v) {
+      case NO_FUNNEL -> 0.905;
+      case FUNNEL_REMOVED -> 0.931;
+      case WITH_FUNNEL -> 0.952;
+    };
+  }
+
   /** Metrics with a test AUC of {@code testAuc}, 95% CI {@code [testAuc - 0.05, + 0.04]}. */
   static MetricsJson metrics(double testAuc) {
+    return metrics(testAuc, Variant.NO_FUNNEL);
+  }
+
+  /**
+   * The same with the variant's audit: the seed's filter's largest time gap ranks conversion at
+   * 0.85 [0.80, 0.89] against 0.52 [0.47, 0.56] with the honest cut.
+   */
+  static MetricsJson metrics(double testAuc, Variant v) {
     List<MetricsJson.CalibrationBin> bins = List.of(
         new MetricsJson.CalibrationBin(0, 0.2, 6, 0.1, 0.12),
         new MetricsJson.CalibrationBin(0.4, 0.6, 8, 0.5, 0.45),
@@ -164,7 +183,25 @@ final class FixtureRun {
             8), 0.5123, 0.1712, bins),
         0.97, new MetricsJson.Fit(epochs, 3, 4),
         new MetricsJson.Speed(12.5, 850, 4200, 20, 530, 2100, 1.2, 2),
-        new MetricsJson.Setup("baby", "cpu", 64, true, 5, 0.4));
+        new MetricsJson.Setup("baby", "cpu", 64, true, 5, 0.4), v == Variant.FUNNEL_REMOVED
+            ? new MetricsJson.Audit(Samples.auc(testAuc), 1.8, List.of(
+                new MetricsJson.Statistic("length", "events", "higher", Samples.auc(0.55),
+                    new AucDifference(0.38, 0.3, 0.45)),
+                new MetricsJson.Statistic("largest_gap", "seconds", "higher", Samples.auc(0.85),
+                    new AucDifference(0.08, 0.03, 0.12))))
+            : Samples.audit(testAuc));
+  }
+
+  /** The attribute stage's audit of a variant whose metrics are {@code m}. */
+  static AuditJson audit(Variant v, MetricsJson m) {
+    Auc model = m.test().auc();
+    boolean funnel = v == Variant.WITH_FUNNEL;
+    return new AuditJson(v.id(), model, new Auc(0.81, 0.74, 0.88, 10, 3, 8),
+        new AucDifference(model.value() - 0.81, -0.02, 0.2), m.audit().timeNeutralised(),
+        m.audit().statistics(), List.of(), new AuditJson.Verdict(model.ciLow() > 0.5, false,
+            funnel, false, List.of(), funnel ? AuditJson.Verdict.LEAKS : AuditJson.Verdict.NONE,
+            "Test AUC " + model.value() + (funnel ? ". It sees the funnel events, so it leaks by"
+                + " design." : ".")));
   }
 
   static FaithfulnessJson faithfulness() {
@@ -187,6 +224,6 @@ final class FixtureRun {
 
   private void attribute(RunLayout layout, Variant v, Manifest train) throws IOException {
     new FixtureAttribute(runId, previous).write(layout.stageDir(Stage.ATTRIBUTE, v), v,
-        train, layout.stageDir(Stage.TRAIN, v));
+        train, layout.stageDir(Stage.TRAIN, v), audit(v, metrics(auc(v), v)));
   }
 }

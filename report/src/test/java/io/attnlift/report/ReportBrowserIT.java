@@ -121,13 +121,18 @@ class ReportBrowserIT {
   }
 
   @Test
-  void headlineShowsTheRunNumbersAndTheLeakageGap() {
+  void headlineShowsTheRunNumbersAndEachVariantsVerdict() {
     String h = text("headline");
     for (String s : List.of("r1", "2026-11-01", "2026-11-22", "12", "20", "345", "30.0%",
         "0.905", "0.952", "0.810", "occlusion")) {
       assertTrue(h.contains(s), "headline lacks " + s + ": " + h);
     }
-    assertTrue(text("leakage-sentence").contains("gap of 0.047"));
+    assertTrue(text("verdict-no-funnel").startsWith("Honest model (no-funnel): Test AUC 0.905"),
+        text("verdict-no-funnel"));
+    assertTrue(text("verdict-funnel-removed").contains("leaks: test AUC 0.931"),
+        text("verdict-funnel-removed"));
+    assertTrue(text("verdict-with-funnel").contains("it sees the funnel events"),
+        text("verdict-with-funnel"));
   }
 
   @Test

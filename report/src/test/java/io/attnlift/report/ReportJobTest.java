@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.attnlift.common.Contract;
 import io.attnlift.common.Manifest;
 import io.attnlift.common.Method;
+import io.attnlift.common.json.MetricsJson;
 import io.attnlift.common.json.SummaryJson;
 import io.attnlift.common.stats.Auc;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,15 @@ class ReportJobTest {
     assertEquals(List.of(10, 3, 8), List.of(auc.sessions(), auc.converted(), auc.users()));
     assertEquals(0.894, s.variants().get("no-funnel").valAuc(), 1e-12);
     assertEquals(0.952, s.variants().get("with-funnel").testAuc().value(), 1e-12);
-    assertEquals(0.81, s.baselineAuc(), 1e-12);
+    assertEquals(0.81, s.baselineAuc().value(), 1e-12);
+    assertEquals(0.74, s.baselineAuc().ciLow(), 1e-12);
+    SummaryJson.VariantSummary seed = s.variants().get("funnel-removed");
+    assertEquals("leaks", seed.leak());
+    assertEquals(List.of("largest_gap"), seed.leakSignals());
+    assertEquals(0.026, seed.aucOverHonest(), 1e-9);
+    assertEquals("none", s.variants().get("no-funnel").leak());
+    assertEquals("leaks", s.variants().get("with-funnel").leak());
+    assertTrue(s.verdict().startsWith("Honest model (no-funnel): Test AUC 0.905"), s.verdict());
     assertEquals(0.047, s.leakageGap(), 1e-9);
     assertEquals(Method.OCCLUSION, s.recommendedMethod());
     assertEquals("", s.comparedTo());
@@ -69,7 +78,7 @@ class ReportJobTest {
   }
 
   @Test
-  void headlineShowsTheRunNumbersAndTheLeakageGapSentence() throws Exception {
+  void headlineShowsTheRunNumbersAndTheVerdictOfEachVariant() throws Exception {
     new FixtureRun(root, "r1").build();
     assertEquals(0, new ReportRunner().run(root, "r1"));
     String html = html();
@@ -79,8 +88,12 @@ class ReportJobTest {
     assertTrue(html.contains(">30.0%<"), "conversion rate");
     assertTrue(html.contains(">0.905 [0.855,\u00a00.945]<"), "honest AUC with its interval");
     assertTrue(html.contains(">0.952 [0.902,\u00a00.992]<"), "leakage AUC with its interval");
-    assertTrue(html.contains(">0.810<"), "baseline AUC");
-    assertTrue(html.contains("that gap of 0.047"), "leakage sentence");
+    assertTrue(html.contains(">0.810 [0.740,\u00a00.880]<"), "baseline AUC with its interval");
+    assertTrue(html.contains("Seed&#39;s filter (funnel-removed) leaks: test AUC 0.931"
+        + " [0.881,\u00a00.971] on 10 sessions (3 converted, 8 users) against 0.905 [0.855,\u00a00.945] for"
+        + " the honest model (+0.026); through largest_gap (AUC 0.850 [0.800,\u00a00.890] against 0.520"
+        + " [0.470,\u00a00.560] with the honest cut)"), "the seed's filter's leak, named with its size");
+    assertTrue(html.contains("Leakage baseline (with-funnel) leaks"), "with-funnel");
   }
 
   @Test
@@ -184,7 +197,8 @@ class ReportJobTest {
   void metricsInALayoutNoStageWritesExitTwoNamingTheFileAndTheKey() throws Exception {
     new FixtureRun(root, "r1").build();
     Path f = root.resolve("r1/train/no-funnel/metrics.json");
-    Files.writeString(f, "{\"contract\": \"metrics\", \"contract_version\": 1,"
+    Files.writeString(f, "{\"contract\": \"metrics\", \"contract_version\": "
+        + MetricsJson.CONTRACT.version() + ","
         + " \"val_auc\": 0.9, \"test_auc\": 0.905}");
     ReportRunner r = new ReportRunner();
 
@@ -195,14 +209,15 @@ class ReportJobTest {
   }
 
   @Test
-  void oneVariantReportsNoLeakageGap() throws Exception {
+  void oneVariantReportsNoLeakageGapAndOnlyItsOwnVerdict() throws Exception {
     new FixtureRun(root, "r1").build();
     assertEquals(0, new ReportRunner().run(root, "r1", "--variants", "no-funnel"));
 
     SummaryJson s = SummaryJson.CONTRACT.read(root.resolve("r1/report/summary.json"));
     assertTrue(Double.isNaN(s.leakageGap()));
     assertNull(s.variants().get("with-funnel"));
-    assertTrue(html().contains("the leakage gap was not measured"));
+    assertEquals(List.of("no-funnel"), List.copyOf(s.variants().keySet()));
+    assertFalse(html().contains("id=\"verdict-with-funnel\""));
     assertFalse(Files.exists(root.resolve("r1/report/tables/with-funnel")));
   }
 

@@ -16,7 +16,8 @@ final class MetricsFile {
    * @param timing the scorer that scored val and test, for the inference throughput
    */
   static MetricsJson of(Scorer.Scored val, Scorer.Scored test, Scorer.Scored train,
-      Trainer.Result fit, Scorer timing, TrainData data, TrainOptions opt, String device) {
+      Trainer.Result fit, Scorer timing, TrainData data, TrainOptions opt, String device,
+      MetricsJson.Audit audit) {
     MetricsJson.Speed speed = new MetricsJson.Speed(fit.trainSeconds(),
         fit.trainSequencesPerSecond(), timing.sequencesPerSecond(), fit.trainCpuSeconds(),
         fit.trainSequencesPerSecond() * fit.trainSeconds() / fit.trainCpuSeconds(),
@@ -29,7 +30,8 @@ final class MetricsFile {
             fit.epochKept(), fit.curve().size()),
         speed,
         new MetricsJson.Setup(opt.preset(), device, opt.batchSize(), opt.lengthBuckets(),
-            data.train().size(), data.positiveRate()));
+            data.train().size(), data.positiveRate()),
+        audit);
   }
 
   /** The manifest's stats: the headline of the metrics. */

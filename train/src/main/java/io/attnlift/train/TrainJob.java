@@ -96,7 +96,14 @@ public final class TrainJob {
     LOG.info("scored {} sessions in {} s ({} seq/s on val and test)", rows,
         String.format("%.1f", (System.nanoTime() - start) / 1e9),
         String.format("%.0f", timing.sequencesPerSecond()));
-    return MetricsFile.of(val, test, train, fit, timing, data, opt, device);
+    MetricsJson.Audit audit = LeakageAudit.of(model, scorer, data.train(), test, opt.seed());
+    LOG.info("audit: test AUC with time neutralised {}; {}", fmt(audit.timeNeutralised()),
+        audit.statistics().stream().map(s -> s.name() + " " + fmt(s.auc())).toList());
+    return MetricsFile.of(val, test, train, fit, timing, data, opt, device, audit);
+  }
+
+  private static String fmt(io.attnlift.common.stats.Auc a) {
+    return String.format("%.3f [%.3f, %.3f]", a.value(), a.ciLow(), a.ciHigh());
   }
 
   private void writeAttributions(Path dir, ModelSession model, TrainData data, Scorer scorer,

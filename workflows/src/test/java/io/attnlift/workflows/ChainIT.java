@@ -10,6 +10,7 @@ import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
 import io.attnlift.common.Variant;
+import io.attnlift.common.json.AuditJson;
 import io.attnlift.common.json.BaselinesJson;
 import io.attnlift.common.json.ExtractStats;
 import io.attnlift.common.json.GroundTruthCheckJson;
@@ -121,7 +122,15 @@ class ChainIT {
       assertTrue(m.test().auc().sessions() > 0 && m.test().auc().users() > 0, v.id());
       BaselinesJson b = BaselinesJson.CONTRACT.read(
           layout.stageDir(Stage.ATTRIBUTE, v).resolve("baselines.json"));
-      assertEquals(b.logreg().testAuc().value(), s.baselineAuc(), 0.0, v.id());
+      assertEquals(b.logreg().testAuc(), s.baselineAuc(), v.id());
+      AuditJson audit = AuditJson.CONTRACT.read(
+          layout.stageDir(Stage.ATTRIBUTE, v).resolve("audit.json"));
+      assertEquals(m.test().auc(), audit.model(), v.id());
+      assertEquals(m.audit().statistics(), s.statistics(), v.id());
+      assertEquals(audit.limits(), s.limits(), v.id());
+      assertEquals(2, audit.limits().size(), "a generated world has its limits: " + v.id());
+      assertTrue(html.contains(s.verdict().substring(0, 40).replace("'", "&#39;")),
+          v.id() + " verdict in the report");
       assertEquals(m.test().auc().value(), b.logreg().transformerTestAuc(), 0.0, v.id());
       assertTrue(html.contains(String.format(Locale.ROOT, "%.3f", m.test().auc().value())),
           v.id() + " test AUC in the report");

@@ -103,8 +103,9 @@ class LocalDagTest {
 
     List<LocalDag.Step> steps = p.plan(null, null, params);
 
-    assertEquals(List.of("extract", "preprocess", "train[no-funnel]", "train[with-funnel]",
-        "attribute[no-funnel]", "attribute[with-funnel]", "report"),
+    assertEquals(List.of("extract", "preprocess", "train[no-funnel]", "train[funnel-removed]",
+        "train[with-funnel]", "attribute[no-funnel]", "attribute[funnel-removed]",
+        "attribute[with-funnel]", "report"),
         steps.stream().map(LocalDag.Step::label).toList());
     assertTrue(steps.get(0).args().contains("--sample-users=500"));
     assertTrue(steps.get(0).args().contains("--run-id=r1"));
@@ -118,7 +119,8 @@ class LocalDagTest {
     LocalPipeline p = new LocalPipeline(WorkflowTemplate.load(), new StageJars(Path.of("/x")));
     Map<String, String> params = p.parameters(new RunLayout(Path.of("/r"), "r1"), null, Map.of());
 
-    assertEquals(List.of("attribute[no-funnel]", "attribute[with-funnel]"),
+    assertEquals(List.of("attribute[no-funnel]", "attribute[funnel-removed]",
+        "attribute[with-funnel]"),
         p.plan(null, "attribute", params).stream().map(LocalDag.Step::label).toList());
   }
 

@@ -7,6 +7,7 @@ import io.attnlift.common.Vocabulary;
 import io.attnlift.preprocess.Cutter;
 import io.attnlift.preprocess.Event;
 import io.attnlift.preprocess.Features;
+import io.attnlift.preprocess.FunnelRules;
 import io.attnlift.preprocess.Sequence;
 import io.attnlift.preprocess.SequenceEncoder;
 import io.attnlift.preprocess.SequenceRecords;
@@ -21,7 +22,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.values.KV;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -40,8 +40,8 @@ public final class PlainPass {
     Path out = Path.of(args[1]);
     int maxLength = args.length > 2 ? Integer.parseInt(args[2]) : 128;
     int minCount = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-    Cutter cutter = new Cutter(List.of(Variant.values()),
-        Set.of("action_place_order", "system_checkout_success"), maxLength, new UserSplit(0.1, 0.1));
+    Cutter cutter = new Cutter(List.of(Variant.values()), FunnelRules.SEED, maxLength,
+        new UserSplit(0.1, 0.1));
     Map<String, List<Event>> bySession = new HashMap<>();
     long n = ParquetFiles.read(events, Contract.EVENTS, r -> {
       Event e = Event.fromRecord(r);

@@ -18,6 +18,7 @@ public final class JsonContracts {
       TrainStats.CONTRACT,
       InsightsJson.CONTRACT,
       BaselinesJson.CONTRACT,
+      AuditJson.CONTRACT,
       RecommendationJson.CONTRACT,
       GroundTruthCheckJson.CONTRACT,
       AttributeStats.CONTRACT,

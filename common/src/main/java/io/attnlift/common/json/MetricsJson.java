@@ -1,6 +1,7 @@
 package io.attnlift.common.json;
 
 import io.attnlift.common.stats.Auc;
+import io.attnlift.common.stats.AucDifference;
 import java.util.List;
 
 /**
@@ -14,12 +15,38 @@ import java.util.List;
  * @param fit the training curve and the epoch kept
  * @param speed wall and CPU time, throughput
  * @param setup what was trained, on what
+ * @param audit the model-side half of the leakage audit, on the test split
  */
 public record MetricsJson(
-    SplitMetrics val, SplitMetrics test, double trainAuc, Fit fit, Speed speed, Setup setup) {
+    SplitMetrics val, SplitMetrics test, double trainAuc, Fit fit, Speed speed, Setup setup,
+    Audit audit) {
 
   public static final JsonContract<MetricsJson> CONTRACT =
-      JsonContract.of("metrics", "metrics.json", MetricsJson.class, 1);
+      JsonContract.of("metrics", "metrics.json", MetricsJson.class, 2);
+
+  /**
+   * What could let a variant predict without knowing why: trivial statistics of the test
+   * sessions, and the model with its time features neutralised.
+   *
+   * @param timeNeutralised the test AUC with every time delta replaced by the training mean
+   * @param neutralTimeDelta that mean (log1p seconds)
+   * @param statistics each trivial statistic as a ranking of the test sessions
+   */
+  public record Audit(Auc timeNeutralised, double neutralTimeDelta, List<Statistic> statistics) {}
+
+  /**
+   * A trivial session statistic used alone to rank conversion.
+   *
+   * @param name {@code length}, {@code duration}, {@code largest_gap} or
+   *     {@code last_store_position}
+   * @param description what it measures
+   * @param direction {@code higher} or {@code lower}: which values go with conversion
+   * @param auc its AUC in that direction (so at least 0.5), with interval and counts
+   * @param modelMinusStatistic the model's test AUC minus this one, paired over users (the same
+   *     resamples of users score both on the same sessions)
+   */
+  public record Statistic(String name, String description, String direction, Auc auc,
+      AucDifference modelMinusStatistic) {}
 
   /**
    * One held-out split.

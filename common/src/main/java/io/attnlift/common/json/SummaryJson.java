@@ -2,6 +2,7 @@ package io.attnlift.common.json;
 
 import io.attnlift.common.Method;
 import io.attnlift.common.stats.Auc;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,9 +15,10 @@ import java.util.Map;
  * @param sessions sessions extracted
  * @param events events extracted
  * @param conversionRate converted sessions over sessions with a prediction (honest variant)
- * @param variants per variant id, its model's numbers
- * @param baselineAuc the counts baseline's test AUC (honest variant; NaN: not fitted)
- * @param leakageGap the leakage model's test AUC minus the honest model's (NaN: one variant)
+ * @param variants per variant id, its model's numbers and its leakage verdict
+ * @param verdict the first screen's verdict on the honest model, in words
+ * @param baselineAuc the counts baseline's test AUC (honest variant; NaN value: not fitted)
+ * @param leakageGap the with-funnel model's test AUC minus the honest model's (NaN: not both)
  * @param recommendedMethod the recommended attribution method (honest variant)
  * @param comparedTo the run compared with, empty when none
  */
@@ -28,20 +30,34 @@ public record SummaryJson(
     long events,
     double conversionRate,
     Map<String, VariantSummary> variants,
-    double baselineAuc,
+    String verdict,
+    Auc baselineAuc,
     double leakageGap,
     Method recommendedMethod,
     String comparedTo) {
 
   public static final JsonContract<SummaryJson> CONTRACT =
-      JsonContract.of("summary", "summary.json", SummaryJson.class, 1);
+      JsonContract.of("summary", "summary.json", SummaryJson.class, 2);
 
   /**
-   * One variant's model.
+   * One variant's model and its leakage verdict.
    *
+   * @param role {@code honest model}, {@code seed's filter} or {@code leakage baseline}
    * @param valAuc validation AUC
    * @param testAuc test AUC with its interval and counts
-   * @param baselineAuc the counts baseline's test AUC (NaN: not fitted)
+   * @param baselineAuc the counts baseline's test AUC with its interval (NaN value: not fitted)
+   * @param timeNeutralised the test AUC with the time features neutralised
+   * @param statistics trivial statistics alone, each with its AUC
+   * @param limits on synthetic data, the limits of the same test sessions
+   * @param leak {@code leaks}, {@code suspect} or {@code none}
+   * @param established the model beats chance beyond its interval
+   * @param aucOverHonest its test AUC minus the honest model's (0 for the honest one)
+   * @param leakSignals the trivial statistics that rank conversion better here than with the
+   *     honest cut, beyond both intervals: what the leak goes through
+   * @param verdict the verdict in words
    */
-  public record VariantSummary(double valAuc, Auc testAuc, double baselineAuc) {}
+  public record VariantSummary(String role, double valAuc, Auc testAuc, Auc baselineAuc,
+      Auc timeNeutralised, List<MetricsJson.Statistic> statistics, List<AuditJson.Limit> limits,
+      String leak, boolean established, double aucOverHonest, List<String> leakSignals,
+      String verdict) {}
 }

@@ -108,7 +108,7 @@ public record Auc(double value, double ciLow, double ciHigh, int sessions, int c
   }
 
   /** Session indices per distinct user, users in order of first appearance. */
-  private static int[][] group(String[] users) {
+  static int[][] group(String[] users) {
     Map<String, List<Integer>> m = new HashMap<>();
     List<List<Integer>> order = new ArrayList<>();
     for (int i = 0; i < users.length; i++) {

@@ -145,13 +145,14 @@ class JsonContractTest {
   @Test
   void anotherVersionIsRefusedNamingBoth() throws Exception {
     Path f = write(MetricsJson.CONTRACT);
-    Files.writeString(f, Files.readString(f).replace("\"contract_version\" : 1",
+    int current = MetricsJson.CONTRACT.version();
+    Files.writeString(f, Files.readString(f).replace("\"contract_version\" : " + current,
         "\"contract_version\" : 7"));
 
     StageException e = assertThrows(StageException.class, () -> MetricsJson.CONTRACT.read(f));
 
     assertTrue(e.getMessage().contains("written with metrics version 7, this build reads version"
-        + " 1"), e.getMessage());
+        + " " + current), e.getMessage());
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.attnlift.common.Manifest;
 import io.attnlift.common.Method;
 import io.attnlift.common.Vocabulary;
 import io.attnlift.common.stats.Auc;
+import io.attnlift.common.stats.AucDifference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,12 @@ public final class Samples {
       case "baselines" -> new BaselinesJson(new BaselinesJson.Logreg(auc(0.7),
           List.of(new double[] {0, 0}, new double[] {1, 1}), "val", "test", "counts", 0.81),
           Map.of("click", 0.1), Map.of("m_card_click", 0.4));
+      case "audit" -> new AuditJson("no-funnel", auc(0.7), auc(0.66),
+          new AucDifference(0.04, 0.01, 0.07), auc(0.69), audit(0.7).statistics(),
+          List.of(new AuditJson.Limit("events_only", "the best from the session", auc(0.72),
+              new AucDifference(-0.02, -0.04, 0.0))),
+          new AuditJson.Verdict(true, true, false, false, List.of(), AuditJson.Verdict.NONE,
+              "no leak found"));
       case "recommendation" -> new RecommendationJson(Method.OCCLUSION, "it removes the most",
           "the rule", Map.of("occlusion", 0.03, "attention", Double.NaN));
       case "ground_truth_check" -> new GroundTruthCheckJson("default", 10, List.of("s1"),
@@ -39,8 +46,10 @@ public final class Samples {
           0.7, "duckdb", Map.of("occlusion", 0.8));
       case "summary" -> new SummaryJson("r1", new ExtractStats.Window("2026-11-01",
           "2026-11-29"), 50, 120, 2400, 0.2, Map.of("no-funnel",
-          new SummaryJson.VariantSummary(0.8, auc(0.81), 0.7)), 0.7, 0.1, Method.OCCLUSION,
-          "");
+          new SummaryJson.VariantSummary("honest model", 0.8, auc(0.81), auc(0.7), auc(0.8),
+              audit(0.81).statistics(), List.of(), "none", true, 0, List.of(),
+              "Honest model: no leak")), "Honest model: no leak", auc(0.7), 0.1,
+          Method.OCCLUSION, "");
       case "report_stats" -> new ReportStats(List.of("no-funnel"), "", 1234);
       default -> throw new IllegalArgumentException("no sample of contract " + c.id());
     };
@@ -88,7 +97,16 @@ public final class Samples {
     return new MetricsJson(split, split, 0.9,
         new MetricsJson.Fit(List.of(new MetricsJson.Epoch(1, 0.6, 0.8, 0.5, 10, 900)), 1, 1),
         new MetricsJson.Speed(10, 900, 4000, 19, 470, 2000, 1.5, 2),
-        new MetricsJson.Setup("baby", "cpu", 64, true, 60, 0.2));
+        new MetricsJson.Setup("baby", "cpu", 64, true, 60, 0.2), audit(testAuc));
+  }
+
+  /** An audit whose time-neutralised AUC is the model's and whose statistics say little. */
+  public static MetricsJson.Audit audit(double testAuc) {
+    return new MetricsJson.Audit(auc(testAuc), 1.8, List.of(
+        new MetricsJson.Statistic("length", "events", "higher", auc(0.55),
+            new AucDifference(testAuc - 0.55, testAuc - 0.6, testAuc - 0.5)),
+        new MetricsJson.Statistic("largest_gap", "seconds", "lower", auc(0.52),
+            new AucDifference(testAuc - 0.52, testAuc - 0.57, testAuc - 0.47))));
   }
 
   public static FaithfulnessJson faithfulness() {
