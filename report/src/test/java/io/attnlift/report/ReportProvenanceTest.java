@@ -66,7 +66,8 @@ class ReportProvenanceTest {
 
     Manifest m = Manifest.CONTRACT.read(r1.stageDir(Stage.REPORT).resolve(Manifest.FILE_NAME));
     assertEquals(List.of("extract", "preprocess/no-funnel", "train/no-funnel",
-        "attribute/no-funnel", "preprocess/with-funnel", "train/with-funnel",
+        "attribute/no-funnel", "preprocess/funnel-removed", "train/funnel-removed",
+        "attribute/funnel-removed", "preprocess/with-funnel", "train/with-funnel",
         "attribute/with-funnel"), m.inputs().stream().map(Manifest.Input::label).toList());
     for (Manifest.Input in : m.inputs()) {
       Path dir = Path.of(in.path());
