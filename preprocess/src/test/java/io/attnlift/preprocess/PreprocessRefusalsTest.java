@@ -77,6 +77,25 @@ class PreprocessRefusalsTest {
   }
 
   @Test
+  void anExportWhoseFunnelIsNamedByEventIsDescribedByItsOwnRules() throws Exception {
+    ExtractFixture.write(tmp, "r1", List.of(
+        Records.event("u1", "a", 1, "pv", "pv", "7"),
+        Records.event("u1", "a", 2, "cart", "cart", "7"),
+        Records.event("u1", "a", 3, "buy", "buy", "7"),
+        Records.event("u1", "b", 9, "pv", "pv", "8")));
+
+    assertEquals(ExitCodes.BAD_INPUT, run("r1", "--funnel-events", "cart,buy",
+        "--conversion-events", "purchase"));
+
+    String e = err.toString();
+    assertTrue(e.contains("a conversion is a funnel event (EVENT_TYPE among --funnel-event-types"
+        + " [funnel] or EVENT among --funnel-events [buy, cart]) whose EVENT is among"
+        + " --conversion-events [purchase]. Seen: funnel events buy/buy (1), cart/cart (1);"
+        + " events named like a conversion event: none; EVENT_TYPE values: pv (2), buy (1),"
+        + " cart (1)"), e);
+  }
+
+  @Test
   void dataWithoutOrdersFailsSayingSo() throws Exception {
     ExtractFixture.write(tmp, "r1", events("funnel", false));
 
