@@ -51,7 +51,8 @@ final class LeakageAudit {
     boolean funnel = variant == Variant.WITH_FUNNEL;
     String leak = funnel || exceeds ? AuditJson.Verdict.LEAKS
         : explainedBy.isEmpty() ? AuditJson.Verdict.NONE : AuditJson.Verdict.SUSPECT;
-    boolean established = model.ciLow() > 0.5;
+    boolean beatsBaseline = !Double.isFinite(overBaseline.value()) || overBaseline.above();
+    boolean established = model.ciLow() > 0.5 && beatsBaseline;
     AuditJson.Verdict verdict = new AuditJson.Verdict(established, overBaseline.above(), funnel,
         exceeds, explainedBy, leak, summary(model, established, overBaseline, funnel, exceeds,
             explainedBy, m.audit().timeNeutralised()));
@@ -107,8 +108,8 @@ final class LeakageAudit {
     List<String> s = new ArrayList<>();
     s.add(String.format("Test AUC %.3f [%.3f, %.3f] on %d sessions (%d converted, %d users)",
         model.value(), model.ciLow(), model.ciHigh(), model.sessions(), model.converted(),
-        model.users()) + (established ? "." : ": predictive power is not established on this"
-            + " data (the interval reaches 0.5)."));
+        model.users()) + (model.ciLow() > 0.5 ? "." : ": predictive power is not established"
+            + " on this data (the interval reaches 0.5)."));
     if (funnel) {
       s.add("It sees the funnel events, so it leaks by design.");
     }
@@ -123,8 +124,10 @@ final class LeakageAudit {
     }
     if (Double.isFinite(overBaseline.value()) && !overBaseline.above()) {
       s.add(String.format("It does not beat the counts baseline beyond the interval (difference"
-          + " %+.3f [%+.3f, %+.3f]): the sequence adds nothing measurable over counting events.",
-          overBaseline.value(), overBaseline.ciLow(), overBaseline.ciHigh()));
+          + " %+.3f [%+.3f, %+.3f]): the sequence adds nothing measurable over counting events%s",
+          overBaseline.value(), overBaseline.ciLow(), overBaseline.ciHigh(), model.ciLow() > 0.5
+              && !established ? ", so the model's predictive power is not established on this"
+              + " data." : "."));
     }
     if (withoutTime.value() < model.ciLow()) {
       s.add(String.format("With its time features neutralised its AUC falls to %.3f: it leans"

@@ -42,6 +42,12 @@ class LeakageAuditTest {
    * {@code margin} [margin - 0.03, margin + 0.03].
    */
   private static AuditJson audit(World w, double[] p, Variant v, double margin) {
+    return audit(w, p, v, margin, null);
+  }
+
+  /** The same with a counts baseline scoring {@code baseline} (null: none). */
+  private static AuditJson audit(World w, double[] p, Variant v, double margin,
+      double[] baseline) {
     List<TrainInputs.Prediction> test = new ArrayList<>();
     Map<String, double[]> truth = new HashMap<>();
     for (int i = 0; i < N; i++) {
@@ -56,7 +62,15 @@ class LeakageAuditTest {
             "seconds", "higher", Auc.point(0.55, N, 150, 300),
             new AucDifference(margin, margin - 0.03, margin + 0.03)))));
     TrainInputs in = new TrainInputs(Path.of("t"), null, null, m, test, null, truth);
-    return LeakageAudit.of(v, in, null, 1);
+    Analysis.Logreg logreg = null;
+    if (baseline != null) {
+      Map<String, Double> scores = new HashMap<>();
+      for (int i = 0; i < N; i++) {
+        scores.put("s" + i, baseline[i]);
+      }
+      logreg = new Analysis.Logreg(null, Auc.of(baseline, w.y(), w.users(), 1), scores);
+    }
+    return LeakageAudit.of(v, in, logreg, 1);
   }
 
   private static double[] noisy(World w, double signal, long seed) {
@@ -103,6 +117,22 @@ class LeakageAuditTest {
         a.verdict().summary());
     assertTrue(a.verdict().seesFunnelEvents());
     assertEquals(AuditJson.Verdict.LEAKS, a.verdict().leak());
+  }
+
+  @Test
+  void aModelAboveChanceThatTiesTheCountsBaselineIsNotEstablished() {
+    World w = world();
+    double[] p = noisy(w, 1, 5);
+    AuditJson tie = audit(w, p, Variant.NO_FUNNEL, 0.1, p);
+    AuditJson beats = audit(w, p, Variant.NO_FUNNEL, 0.1, noisy(w, 0, 6));
+
+    assertTrue(tie.model().ciLow() > 0.5, tie.verdict().summary());
+    assertFalse(tie.verdict().beatsCountsBaseline());
+    assertFalse(tie.verdict().established());
+    assertTrue(tie.verdict().summary().endsWith("so the model's predictive power is not"
+        + " established on this data."), tie.verdict().summary());
+    assertTrue(beats.verdict().beatsCountsBaseline());
+    assertTrue(beats.verdict().established(), beats.verdict().summary());
   }
 
   @Test

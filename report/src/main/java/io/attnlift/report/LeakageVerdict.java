@@ -69,19 +69,29 @@ final class LeakageVerdict {
       if (abovehonest || !signals.isEmpty()) {
         leak = AuditJson.Verdict.LEAKS;
       }
-      text = comparison(v, a, h, over, leak, through);
+      text = comparison(capitalised(v.role()) + " (" + v.variant().id() + ")", a,
+          h == null ? null : h.attribute().audit().model(), over, leak, through);
     }
     return new SummaryJson.VariantSummary(v.role(), v.train().valAuc(), auc, a.countsBaseline(),
         a.timeNeutralised(), a.statistics(), a.limits(), leak, a.verdict().established(),
         v == h ? 0 : over, signals, text);
   }
 
-  private static String comparison(VariantData v, AuditJson a, VariantData h, double over,
-      String leak, List<String> through) {
-    String name = capitalised(v.role()) + " (" + v.variant().id() + ")";
-    String vs = h == null ? "" : " against " + Fmt.auc(h.attribute().audit().model())
+  /**
+   * A comparison variant's verdict: {@code honest} is the honest model's test AUC (null when it
+   * was not run), {@code through} the statistics that rank conversion better than with the honest
+   * cut, each with its AUCs.
+   */
+  static String comparison(String name, AuditJson a, Auc honest, double over, String leak,
+      List<String> through) {
+    String vs = honest == null ? "" : " against " + Fmt.auc(honest)
         + " for the honest model (" + Fmt.signed(over, 3) + ")";
     String auc = "test AUC " + Fmt.aucCounted(a.model()) + vs;
+    if (AuditJson.Verdict.SUSPECT.equals(leak)) {
+      return name + " may leak: " + auc + "; no gain over the honest cut beyond the intervals,"
+          + " but a trivial statistic alone (" + String.join(", ", a.verdict().explainedBy())
+          + ") ranks conversion as well as this model within the paired interval.";
+    }
     if (!AuditJson.Verdict.LEAKS.equals(leak)) {
       return name + ": " + auc + "; no leak measured beyond the intervals.";
     }

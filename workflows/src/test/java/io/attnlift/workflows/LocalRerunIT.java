@@ -61,6 +61,7 @@ class LocalRerunIT {
         "--runs-root", runs.toString()), Files.readString(home.resolve("out.txt")));
     assertEquals(List.of(
         "train [--run-id=2026-11-30, --variants=no-funnel]",
+        "train [--run-id=2026-11-30, --variants=funnel-removed]",
         "train [--run-id=2026-11-30, --variants=with-funnel]"), calls());
   }
 
@@ -79,7 +80,7 @@ class LocalRerunIT {
     Files.writeString(home.resolve("exit-preprocess"), "75");
     assertEquals(75, attnlift("run", "--run-id", "r8", "--runs-root", runs.toString()));
     assertEquals(List.of("extract [--run-id=r8]", "preprocess [--run-id=r8, "
-        + "--variants=[\"no-funnel\",\"with-funnel\"]]"), calls());
+        + "--variants=[\"no-funnel\",\"funnel-removed\",\"with-funnel\"]]"), calls());
     String out = Files.readString(home.resolve("out.txt"));
     assertEquals(true, out.contains("--run-id r8 --from preprocess"), out);
   }

@@ -47,7 +47,9 @@ public record AuditJson(
   /**
    * The verdict.
    *
-   * @param established the model beats chance beyond its interval (its lower end above 0.5)
+   * @param established the model beats chance beyond its interval (its lower end above 0.5) and
+   *     the counts baseline beyond the paired interval where there is one: its predictive power
+   *     is established
    * @param beatsCountsBaseline the model beats the counts baseline beyond the paired interval
    * @param seesFunnelEvents the variant keeps funnel events (leaks by design)
    * @param exceedsEventsOnlyLimit the model beats the events-only limit beyond the paired
