@@ -55,8 +55,7 @@ public final class AttributeJob {
   /** Attributes one variant and returns its manifest. */
   public Manifest run(Variant variant) throws IOException {
     Manifests.Builder manifest = new Manifests.Builder(Stage.ATTRIBUTE, variant, layout.runId());
-    TrainInputs in = TrainInputs.read(layout, variant);
-    manifest.input(in.trainDir());
+    TrainInputs in = TrainInputs.read(layout, variant, manifest);
     LOG.info("variant {}: {} events of {} sessions ({} converted)", variant, in.run().events(),
         in.run().sessions(), in.run().converted());
     Analysis a = new Analyzer(options).analyze(in);
@@ -73,7 +72,7 @@ public final class AttributeJob {
     tables.addAll(OtherTables.of(a));
     tables.add(RemovalTable.of(claims));
     List<Insight> insights = Insights.of(a, options.earlyPositions(), options.maxInsights());
-    try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.ATTRIBUTE, variant))) {
+    try (AtomicOutput out = AtomicOutput.open(layout, Stage.ATTRIBUTE, variant)) {
       Path dir = out.dir();
       for (Table t : tables) {
         TableFiles.write(dir, t);

@@ -68,21 +68,15 @@ public record TrainInputs(
     return metrics.test().auc().value();
   }
 
-  /** Reads and checks the inputs of one variant. */
-  static TrainInputs read(RunLayout layout, Variant variant) throws IOException {
+  /**
+   * Reads and checks the inputs of one variant and records them in {@code manifest}: the train
+   * output, and extract's when its manifest is here (on Argo the pod gets only extract's
+   * ground_truth.json).
+   */
+  static TrainInputs read(RunLayout layout, Variant variant, Manifests.Builder manifest)
+      throws IOException {
     Path dir = layout.stageDir(Stage.TRAIN, variant);
-    Manifest m = Manifests.require(dir, Stage.TRAIN);
-    if (!layout.runId().equals(m.runId())) {
-      throw StageException.badInput(
-          "%s belongs to run '%s', not to run '%s': the train output was copied from another run;"
-              + " rerun train for this run",
-          dir.resolve(Manifest.FILE_NAME), m.runId(), layout.runId());
-    }
-    if (!variant.id().equals(m.variant())) {
-      throw StageException.badInput(
-          "%s is for variant '%s', expected '%s'", dir.resolve(Manifest.FILE_NAME), m.variant(),
-          variant);
-    }
+    Manifest m = Manifests.require(layout, Stage.TRAIN, variant);
     ScoredRun run = readAttributions(dir.resolve(ATTRIBUTIONS), variant);
     Path faithFile = dir.resolve(FaithfulnessJson.CONTRACT.fileName());
     FaithfulnessJson f = FaithfulnessJson.CONTRACT.read(faithFile);
@@ -91,11 +85,17 @@ public record TrainInputs(
           + " chance", faithFile, FaithfulnessJson.RANDOM);
     }
     MetricsJson metrics = MetricsJson.CONTRACT.read(dir.resolve(MetricsJson.CONTRACT.fileName()));
-    Path extract = layout.stageDir(Stage.EXTRACT);
+    Path extractDir = layout.stageDir(Stage.EXTRACT);
+    Manifest extract = Files.isRegularFile(extractDir.resolve(Manifest.FILE_NAME))
+        ? Manifests.require(layout, Stage.EXTRACT, null) : null;
     GroundTruthJson gt = GroundTruthJson.CONTRACT.readIfPresent(
-        extract.resolve(GroundTruthJson.CONTRACT.fileName()));
+        extractDir.resolve(GroundTruthJson.CONTRACT.fileName()));
+    manifest.input(m, dir);
+    if (extract != null) {
+      manifest.input(extract, extractDir);
+    }
     return new TrainInputs(dir, run, f, metrics, testPredictions(dir.resolve(PREDICTIONS)), gt,
-        sessionTruth(extract.resolve(SESSION_TRUTH)), RemovalRows.read(dir.resolve(REMOVALS)));
+        sessionTruth(extractDir.resolve(SESSION_TRUTH)), RemovalRows.read(dir.resolve(REMOVALS)));
   }
 
   /** The predictions of the test split. */

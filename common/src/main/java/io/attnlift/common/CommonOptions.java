@@ -1,5 +1,6 @@
 package io.attnlift.common;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -38,12 +39,27 @@ public final class CommonOptions {
     this.config = config;
   }
 
-  /** The run layout; a missing run id becomes a timestamp, fixed for the life of this object. */
+  /**
+   * The run layout; a missing run id becomes a timestamp, fixed for the life of this object. A
+   * runs root or run folder that exists as something other than a folder is bad input (exit 2).
+   */
   public RunLayout layout() {
     if (runId == null || runId.isEmpty()) {
       runId = RUN_ID_FORMAT.format(ZonedDateTime.now(ZoneOffset.UTC));
     }
-    return new RunLayout(runsRoot, runId);
+    if (runsRoot == null || runsRoot.toString().isBlank()) {
+      throw StageException.badInput("--runs-root is empty: give the folder that holds the runs");
+    }
+    RunLayout layout = new RunLayout(runsRoot, runId);
+    Path p = layout.runDir();
+    while (p != null && !Files.exists(p)) {
+      p = p.getParent();
+    }
+    if (p != null && !Files.isDirectory(p)) {
+      throw StageException.badInput("--runs-root %s: %s is a file, not a folder (--runs-root"
+          + " names the folder that holds the runs)", runsRoot, p);
+    }
+    return layout;
   }
 
   public Path runsRoot() {

@@ -1,5 +1,6 @@
 package io.attnlift.common;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The JSON and YAML mappers of configuration (presets, resolved options): strict on read, stable
+ * The JSON and YAML mappers of configuration (presets, resolved options): strict on read (unknown
+ * and duplicate keys are errors), stable
  * and indented on write. Files passed between stages go through {@code json.JsonContract}.
  */
 public final class Json {
@@ -24,8 +26,10 @@ public final class Json {
 
   private Json() {}
 
+  /** A key given twice in one mapping is an error, not the last one silently winning. */
   @SuppressWarnings("deprecation")
   private static ObjectMapper configure(ObjectMapper m) {
+    m.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     return m.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .registerModule(new JavaTimeModule())
         .registerModule(Durations.module())

@@ -11,6 +11,8 @@ import java.util.Map;
  * folder without one is partial. The next stage reads it to find and check its inputs. It is a
  * {@link JsonContract} itself, and its {@code stats} are the stage's own stats contract.
  *
+ * @param id this output's identity: a fresh random id at every write, so a rerun of the stage
+ *     (even with the same content) is a new output, and what was built from the old one is stale
  * @param stage the stage that wrote the output
  * @param variant the variant, or empty for stages that are not per variant
  * @param runId the run
@@ -18,13 +20,15 @@ import java.util.Map;
  * @param startedAt ISO-8601 UTC
  * @param finishedAt ISO-8601 UTC
  * @param seconds wall time of the stage
- * @param inputs the folders (or files) read
+ * @param inputs what was read: every upstream output by its identity (stage, variant, run id,
+ *     manifest id), and for extract its source (a file or table)
  * @param outputs the datasets and files written, relative to the output folder
  * @param config the resolved configuration (never a secret)
  * @param stats the stage's stats contract ({@code ExtractStats}, {@code TrainStats}, ...), read
  *     with {@link #stats(JsonContract, Path)}
  */
 public record Manifest(
+    String id,
     String stage,
     String variant,
     String runId,
@@ -32,14 +36,54 @@ public record Manifest(
     String startedAt,
     String finishedAt,
     double seconds,
-    List<String> inputs,
+    List<Input> inputs,
     List<Output> outputs,
     Map<String, Object> config,
     JsonNode stats) {
 
   public static final String FILE_NAME = "manifest.json";
   public static final JsonContract<Manifest> CONTRACT =
-      JsonContract.of("manifest", FILE_NAME, Manifest.class, 2);
+      JsonContract.of("manifest", FILE_NAME, Manifest.class, 3);
+
+  /**
+   * One input of the stage: an upstream output by its identity, or (for extract) the source.
+   *
+   * @param stage the upstream stage, or empty for a source outside the run
+   * @param variant the upstream variant, or empty
+   * @param runId the run the upstream output belongs to, or empty for a source
+   * @param manifestId the upstream manifest's {@link Manifest#id()}, or empty for a source
+   * @param finishedAt when the upstream output was written, or empty for a source
+   * @param path where it was read: the upstream folder, or the source's file or table
+   */
+  public record Input(String stage, String variant, String runId, String manifestId,
+      String finishedAt, String path) {
+
+    /** An upstream output read from {@code dir}. */
+    public static Input of(Manifest upstream, Path dir) {
+      return new Input(upstream.stage(), upstream.variant(), upstream.runId(), upstream.id(),
+          upstream.finishedAt(), dir.toString());
+    }
+
+    /** A source outside the run (an export file, a warehouse table). */
+    public static Input source(String where) {
+      return new Input("", "", "", "", "", where);
+    }
+
+    /** Whether this is an upstream output of the run (not a source). */
+    public boolean upstream() {
+      return !stage.isEmpty();
+    }
+
+    /** {@code train/no-funnel}, {@code extract}. */
+    public String label() {
+      return variant.isEmpty() ? stage : stage + "/" + variant;
+    }
+  }
+
+  /** {@code train/no-funnel}, {@code extract}: the output's place in its run. */
+  public String label() {
+    return variant.isEmpty() ? stage : stage + "/" + variant;
+  }
 
   /**
    * One dataset or file written by the stage.

@@ -12,15 +12,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Reads a stage's input manifest and refuses a missing, partial or incompatible input. */
+/**
+ * Reads a stage's input manifest and refuses a missing, partial, incompatible or stale input;
+ * writes a stage's own manifest last.
+ */
 public final class Manifests {
   private Manifests() {}
 
   /**
-   * Reads and checks the manifest of an upstream stage's output folder.
+   * Reads and checks an upstream output of this run, the way every stage reads its inputs: as
+   * {@link #require(Path, Stage)}, and it must belong to this run (not copied from another run
+   * id), be of the variant asked for, and be built from what the run still holds
+   * ({@link Provenance}: a stale input is refused, naming both outputs). Record it with
+   * {@link Builder#input(Manifest, Path)}.
+   *
+   * @param variant the variant, or null for a stage that is not per variant
+   */
+  public static Manifest require(RunLayout layout, Stage stage, Variant variant) {
+    return Provenance.require(layout, stage, variant);
+  }
+
+  /**
+   * Reads and checks the manifest of an upstream stage's output folder, whatever run it belongs
+   * to (a stage reads its own run's inputs with {@link #require(RunLayout, Stage, Variant)}).
    *
    * @param dir the upstream output folder, e.g. {@code runs/r1/extract}
    * @param expected the stage that should have written it
@@ -94,7 +112,8 @@ public final class Manifests {
     private final Variant variant;
     private final String runId;
     private final Instant started = Instant.now();
-    private final List<String> inputs = new ArrayList<>();
+    private final List<Manifest.Input> inputs = new ArrayList<>();
+    private final Map<Path, String> readIds = new LinkedHashMap<>();
     private final List<Manifest.Output> outputs = new ArrayList<>();
     private JsonNode stats;
     private Map<String, Object> config = Map.of();
@@ -105,8 +124,19 @@ public final class Manifests {
       this.runId = runId;
     }
 
-    public Builder input(Path path) {
-      inputs.add(path.toString());
+    /**
+     * Records an upstream output read from {@code dir} (as {@link #require(RunLayout, Stage,
+     * Variant)} returned it); {@link #writeTo} checks that it was not rewritten meanwhile.
+     */
+    public Builder input(Manifest upstream, Path dir) {
+      inputs.add(Manifest.Input.of(upstream, dir));
+      readIds.put(dir, upstream.id());
+      return this;
+    }
+
+    /** Records a source outside the run: an export file or a warehouse table. */
+    public Builder source(String where) {
+      inputs.add(Manifest.Input.source(where));
       return this;
     }
 
@@ -161,9 +191,11 @@ public final class Manifests {
       if (stats == null) {
         throw new IllegalStateException("stage " + stage + " set no stats");
       }
+      checkInputsUnchanged();
       Instant finished = Instant.now();
       Manifest m =
           new Manifest(
+              UUID.randomUUID().toString(),
               stage.dirName(),
               variant == null ? "" : variant.id(),
               runId,
@@ -177,6 +209,18 @@ public final class Manifests {
               stats);
       Manifest.CONTRACT.write(outDir.resolve(Manifest.FILE_NAME), m);
       return m;
+    }
+
+    /** Refuses to finish when an input was rewritten while this stage ran. */
+    private void checkInputsUnchanged() {
+      readIds.forEach((dir, id) -> {
+        Path file = dir.resolve(Manifest.FILE_NAME);
+        String now = Files.isRegularFile(file) ? Manifest.CONTRACT.read(file).id() : "(none)";
+        if (!now.equals(id)) {
+          throw StageException.badInput("%s changed while stage '%s' ran: it was read as output"
+              + " %s and now holds %s; run %s again", dir, stage, id, now, stage);
+        }
+      });
     }
   }
 }

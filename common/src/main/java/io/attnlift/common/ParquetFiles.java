@@ -72,15 +72,44 @@ public final class ParquetFiles {
     }
   }
 
-  /** The Avro schema a Parquet file was written with. */
+  /**
+   * The Avro schema a Parquet file was written with; a file that is not Parquet, or whose footer
+   * is cut off or damaged, is bad input (exit 2) naming the file.
+   */
   public static Schema schemaOf(Path file) throws IOException {
+    String json;
     try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
-      String json = r.getFooter().getFileMetaData().getKeyValueMetaData().get(AVRO_SCHEMA_KEY);
-      if (json == null) {
-        throw StageException.badInput(
-            "%s has no Avro schema in its footer: not written by an attnlift stage", file);
-      }
-      return new Schema.Parser().parse(json);
+      json = r.getFooter().getFileMetaData().getKeyValueMetaData().get(AVRO_SCHEMA_KEY);
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(file, e);
+    }
+    if (json == null) {
+      throw StageException.badInput(
+          "%s has no Avro schema in its footer: not written by an attnlift stage", file);
+    }
+    return new Schema.Parser().parse(json);
+  }
+
+  /** The refusal of a file that parquet-java cannot read, naming it and its size. */
+  static StageException unreadable(Path file, Exception cause) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      size = -1;
+    }
+    String why = cause.getMessage() == null ? cause.toString()
+        : cause.getMessage().replaceAll("\\S*LocalInputFile@\\p{XDigit}+", "the file");
+    return new StageException(ExitCodes.BAD_INPUT, String.format(
+        "%s (%,d bytes) is not a readable Parquet file: it is truncated or damaged (%s); rerun"
+            + " the stage that wrote it", file, size, why), cause);
+  }
+
+  private static GenericRecord next(ParquetReader<GenericRecord> r, Path f) throws IOException {
+    try {
+      return r.read();
+    } catch (IOException | org.apache.parquet.io.ParquetDecodingException e) {
+      throw unreadable(f, e);
     }
   }
 
@@ -97,7 +126,8 @@ public final class ParquetFiles {
           AvroParquetReader.<GenericRecord>builder(new LocalInputFile(f))
               .withDataModel(GenericData.get())
               .build()) {
-        for (GenericRecord rec = r.read(); rec != null; rec = r.read()) {
+        GenericRecord rec = next(r, f);
+        for (; rec != null; rec = next(r, f)) {
           sink.accept(rec);
           n++;
         }

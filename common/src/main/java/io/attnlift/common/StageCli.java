@@ -34,18 +34,32 @@ public final class StageCli {
     CommandLine cl = new CommandLine(command) {
       @Override
       public int execute(String... args) {
-        return super.execute(dropUnset(this, args));
+        String[] given;
+        try {
+          given = dropUnset(this, args);
+        } catch (StageException e) {
+          getErr().println("error: " + e.getMessage());
+          return e.exitCode();
+        }
+        return super.execute(given);
       }
     };
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          String full = Failures.noSpace(ex);
+          if (full != null) {
+            LOG.error("failed: {}", ex.toString(), ex);
+            commandLine.getErr().println("error: No space left on device (" + full + "): free"
+                + " space where the run folder is, then rerun; what was half-written is removed");
+            return ExitCodes.FAILURE;
+          }
           StageException se = find(ex);
           if (se != null) {
             commandLine.getErr().println("error: " + se.getMessage());
             return se.exitCode();
           }
           LOG.error("failed: {}", ex.toString(), ex);
-          commandLine.getErr().println("error: " + ex);
+          commandLine.getErr().println("error: " + Failures.describe(ex));
           return ExitCodes.FAILURE;
         });
     cl.registerConverter(Duration.class, Durations::parse);
@@ -67,7 +81,8 @@ public final class StageCli {
 
   /**
    * The arguments without the flags given an empty or blank value: {@code --since=} and
-   * {@code --since ""} mean the flag was not given.
+   * {@code --since ""} mean the flag was not given. {@link #NEVER_BLANK} flags are the exception:
+   * given blank, they are refused (exit 2).
    */
   public static String[] dropUnset(CommandLine cl, String... args) {
     Set<String> takeValues = optionsWithValues(cl);
@@ -76,15 +91,31 @@ public final class StageCli {
       String a = args[i];
       int eq = a.indexOf('=');
       if (a.startsWith("--") && eq > 2 && a.substring(eq + 1).isBlank()) {
+        refuseBlank(a.substring(0, eq));
         continue;
       }
       if (takeValues.contains(a) && i + 1 < args.length && args[i + 1].isBlank()) {
+        refuseBlank(a);
         i++;
         continue;
       }
       out.add(a);
     }
     return out.toArray(String[]::new);
+  }
+
+  /**
+   * Flags whose blank value is refused rather than read as unset: an empty {@code --runs-root}
+   * (Argo passes every parameter) would otherwise fall back to {@code runs} in the working
+   * directory, outside the mounted volume, and the outputs would be lost.
+   */
+  static final Set<String> NEVER_BLANK = Set.of("--runs-root");
+
+  private static void refuseBlank(String flag) {
+    if (NEVER_BLANK.contains(flag)) {
+      throw StageException.badInput("%s is empty: give the folder that holds the runs (an empty"
+          + " value would write them into the working directory)", flag);
+    }
   }
 
   private static Set<String> optionsWithValues(CommandLine cl) {

@@ -1,5 +1,7 @@
 package io.attnlift.common;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.attnlift.common.warehouse.SnowflakeSettings;
@@ -127,14 +129,22 @@ public final class StageConfig {
 
   /** The preset's section for one stage, keys turned into camelCase. */
   static Map<String, Object> readSection(Path preset, String section) {
+    if (Files.isDirectory(preset)) {
+      throw StageException.badInput("config file %s is a directory, not a preset file", preset);
+    }
     if (!Files.isRegularFile(preset)) {
       throw StageException.badInput("config file %s does not exist", preset);
     }
     Map<String, Object> all;
     try {
       all = Json.YAML.readValue(preset.toFile(), new TypeReference<>() {});
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw StageException.badInput("cannot parse config file %s%s: %s", preset,
+          at == null ? "" : String.format(" (line %d, column %d)", at.getLineNr(),
+              at.getColumnNr()), e.getOriginalMessage());
     } catch (IOException e) {
-      throw StageException.badInput("cannot parse config file %s: %s", preset, e.getMessage());
+      throw StageException.badInput("cannot read config file %s: %s", preset, e.getMessage());
     }
     if (all == null) {
       return Map.of();
@@ -153,7 +163,16 @@ public final class StageConfig {
       throw StageException.badInput("section '%s' of %s is not a mapping", section, preset);
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    map.forEach((k, v) -> out.put(camel(String.valueOf(k)), v));
+    Map<String, String> spelled = new LinkedHashMap<>();
+    map.forEach((k, v) -> {
+      String key = camel(String.valueOf(k));
+      String before = spelled.put(key, String.valueOf(k));
+      if (before != null) {
+        throw StageException.badInput("section '%s' of %s sets one option twice, as '%s' and"
+            + " '%s'", section, preset, before, k);
+      }
+      out.put(key, v);
+    });
     return out;
   }
 

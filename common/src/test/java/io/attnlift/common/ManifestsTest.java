@@ -91,13 +91,13 @@ class ManifestsTest {
     Path dir = writeExtractOutput();
     Path file = dir.resolve(Manifest.FILE_NAME);
     Files.writeString(file, Files.readString(file).replaceFirst(
-        "\"contract_version\" : 2", "\"contract_version\" : 1"));
+        "\"contract_version\" : 3", "\"contract_version\" : 1"));
 
     StageException e = assertThrows(StageException.class,
         () -> Manifests.require(dir, Stage.EXTRACT));
 
     assertTrue(e.getMessage().contains("written with manifest version 1, this build reads"
-        + " version 2"), e.getMessage());
+        + " version 3"), e.getMessage());
   }
 
   @Test

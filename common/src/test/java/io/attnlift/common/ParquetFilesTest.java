@@ -1,9 +1,11 @@
 package io.attnlift.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,5 +92,23 @@ class ParquetFilesTest {
             () -> ParquetFiles.read(tmp.resolve("nope"), Contract.EVENTS, r -> {}));
     assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
     assertTrue(e.getMessage().contains("nope"));
+  }
+
+  @Test
+  void aTruncatedFileIsBadInputNamingItsPath() throws Exception {
+    Path file = tmp.resolve("events/part-00000.parquet");
+    ParquetFiles.write(file, Contract.EVENTS,
+        List.of(Records.event("u1", "s1", 1, "click", "m_card_click", "7")));
+    byte[] whole = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    StageException e = assertThrows(StageException.class,
+        () -> ParquetFiles.read(file.getParent(), Contract.EVENTS, r -> { }));
+
+    assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
+    assertTrue(e.getMessage().startsWith(file + String.format(" (%,d bytes) is not a",
+        whole.length / 2)
+        + " readable Parquet file: it is truncated or damaged"), e.getMessage());
+    assertFalse(e.getMessage().contains("LocalInputFile@"), e.getMessage());
   }
 }

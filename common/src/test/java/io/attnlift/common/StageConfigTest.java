@@ -47,6 +47,40 @@ class StageConfigTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsRefusedWithItsLine() throws Exception {
+    Path preset = tmp.resolve("p.yaml");
+    Files.writeString(preset, "extract:\n  sample-users: 500\n  sample-users: 50\n");
+
+    StageException e = assertThrows(StageException.class,
+        () -> StageConfig.resolve(ToyOptions.defaults(), preset, "extract", Map.of()));
+
+    assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
+    assertTrue(e.getMessage().startsWith("cannot parse config file " + preset + " (line 3,"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("Duplicate field 'sample-users'"), e.getMessage());
+  }
+
+  @Test
+  void oneOptionSpelledTwoWaysIsRefused() throws Exception {
+    Path preset = tmp.resolve("p.yaml");
+    Files.writeString(preset, "extract:\n  sample-users: 500\n  sampleUsers: 50\n");
+
+    StageException e = assertThrows(StageException.class,
+        () -> StageConfig.resolve(ToyOptions.defaults(), preset, "extract", Map.of()));
+
+    assertTrue(e.getMessage().contains("sets one option twice, as 'sample-users' and"
+        + " 'sampleUsers'"), e.getMessage());
+  }
+
+  @Test
+  void aDirectoryGivenAsThePresetIsNamedAsSuch() {
+    StageException e = assertThrows(StageException.class,
+        () -> StageConfig.resolve(ToyOptions.defaults(), tmp, "extract", Map.of()));
+
+    assertEquals("config file " + tmp + " is a directory, not a preset file", e.getMessage());
+  }
+
+  @Test
   void anUnknownSectionIsRefused() throws Exception {
     Path preset = tmp.resolve("p.yaml");
     Files.writeString(preset, "extrakt:\n  sample-users: 500\n");

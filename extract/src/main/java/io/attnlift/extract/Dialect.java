@@ -41,19 +41,62 @@ public enum Dialect {
 
   /**
    * The text of query {@code name} ({@code profile}, {@code sample}, {@code truth}) for a table.
+   * Every query reads the table through {@link #source}, so they all see the contract's columns.
    *
    * @param table the checked table name
-   * @param columns the column names
+   * @param columns how the table's columns become the contract's
    * @param limit the number of users to sample
    */
   public String sql(String name, String table, Columns columns, int limit) {
     Map<String, String> vars = new LinkedHashMap<>();
-    vars.put("table", quote(table));
-    columns.all().forEach((c, n) -> vars.put(c, quote(n)));
+    vars.put("source", "(\n" + indent(indent(source(table, columns))) + "\n  ) src");
     vars.put("limit", Integer.toString(limit));
     vars.put("truth_table", quote("ATTNLIFT_SESSION_TRUTH"));
     vars.put("sampled_users", fill(load("sampled_users"), vars).strip());
     return fill(load(name), vars);
+  }
+
+  /**
+   * The table as the contract's columns: mapped names, constants, epoch timestamps, and sessions
+   * cut after the inactivity gap when the table has no session id.
+   */
+  String source(String table, Columns columns) {
+    Map<String, String> vars = new LinkedHashMap<>();
+    vars.put("table", quote(table));
+    for (String c : Columns.CONTRACT) {
+      vars.put(c, expression(c, columns));
+    }
+    String mapped = fill(load("source"), vars).strip();
+    if (!columns.sessionized()) {
+      return mapped;
+    }
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("mapped", indent(indent(mapped)));
+    s.put("gap_us", Long.toString(columns.sessionGap().toNanos() / 1000));
+    return fill(load("sessions"), s).strip();
+  }
+
+  /** The SQL of one contract column: a quoted column, a constant, or an epoch number's time. */
+  private String expression(String column, Columns columns) {
+    ColumnSource src = columns.source(column);
+    if (column.equals("SESSION_ID") && columns.sessionized()) {
+      return "CAST(NULL AS VARCHAR)";
+    }
+    if (src.isConstant()) {
+      return Constants.literal(this, column, src.value());
+    }
+    String q = quote(src.column());
+    if (column.equals("EVENT_TS") && columns.epoch() != null) {
+      boolean ms = columns.epoch() == ExtractOptions.Epoch.MILLISECONDS;
+      return this == DUCKDB
+          ? "make_timestamp(CAST(" + q + " AS BIGINT) * " + (ms ? "1000" : "1000000") + ")"
+          : "TO_TIMESTAMP_NTZ(CAST(" + q + " AS NUMBER(38, 0)), " + (ms ? "3" : "0") + ")";
+    }
+    return q;
+  }
+
+  private static String indent(String sql) {
+    return "  " + sql.replace("\n", "\n  ");
   }
 
   private static String fill(String template, Map<String, String> vars) {

@@ -50,7 +50,7 @@ public final class ExtractJob {
   /** Runs the extraction and returns a one-line summary. */
   public String run() throws Exception {
     Window window = options.window(today);
-    Columns columns = Columns.of(options.columns());
+    Columns columns = options.columnMapping();
     try (EventSource source = open(columns)) {
       String where = SchemaCheck.where(source);
       SchemaCheck.check(source, columns);
@@ -60,7 +60,7 @@ public final class ExtractJob {
       rejects.add("null_user_id", profile.nullUserId());
       rejects.add("null_session_id", profile.nullSessionId());
       rejects.check(profile.consideredRows(), options.maxRejectedShare(), where);
-      try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.EXTRACT))) {
+      try (AtomicOutput out = AtomicOutput.open(layout, Stage.EXTRACT, null)) {
         Manifests.Builder manifest = new Manifests.Builder(Stage.EXTRACT, null, layout.runId())
             .config(options);
         EventsWriter events = sample(source, columns, window, out.dir(), rejects, where);
@@ -75,8 +75,8 @@ public final class ExtractJob {
           new TruthCopy(source, columns, window, options).writeTo(out.dir(), manifest);
         }
         stats(manifest, source, window, profile, events, rejects);
-        manifest.input(Path.of(String.valueOf(source.describe().getOrDefault("file",
-            source.describe().get("kind") + ":" + source.table()))));
+        manifest.source(String.valueOf(source.describe().getOrDefault("file",
+            source.describe().get("kind") + ":" + source.table())));
         manifest.writeTo(out.dir());
         out.commit();
         return String.format(

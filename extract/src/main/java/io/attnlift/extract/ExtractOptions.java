@@ -7,6 +7,7 @@ import io.attnlift.common.StageOptions;
 import io.attnlift.common.warehouse.Identifiers;
 import io.attnlift.common.warehouse.SnowflakeSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,13 @@ import java.util.Map;
  * @param since the window's first day (inclusive); null: 28 days before until
  * @param until the window's end (exclusive); null: today (UTC)
  * @param maxRejectedShare the stage fails when more rows than this share are unusable
- * @param columns warehouse column names by contract column, for tables named otherwise
+ * @param columns where each contract column comes from, for tables and exports named otherwise:
+ *     the table's column name, or {@code {value: <constant>}} for a column the table lacks
+ * @param sessionize the table has no session id: cut each user's events into sessions where
+ *     they are idle for longer than {@code sessionGap}
+ * @param sessionGap the inactivity that ends a session when sessionizing
+ * @param eventTsEpoch the unit of an EVENT_TS that holds epoch numbers ({@code seconds},
+ *     {@code milliseconds}), or null for a timestamp column
  * @param snowflake the Snowflake connection (the preset's {@code snowflake:} section)
  * @param fetchSize JDBC fetch size
  * @param rowsPerFile events per Parquet file
@@ -41,7 +48,10 @@ public record ExtractOptions(
     LocalDate since,
     LocalDate until,
     double maxRejectedShare,
-    Map<String, String> columns,
+    Map<String, ColumnSource> columns,
+    boolean sessionize,
+    Duration sessionGap,
+    Epoch eventTsEpoch,
     SnowflakeSettings snowflake,
     int fetchSize,
     long rowsPerFile) implements StageOptions {
@@ -67,6 +77,27 @@ public record ExtractOptions(
     }
   }
 
+  /** The unit of epoch numbers in EVENT_TS. */
+  public enum Epoch {
+    SECONDS, MILLISECONDS;
+
+    @JsonValue
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static Epoch parse(String id) {
+      for (Epoch e : values()) {
+        if (e.toString().equalsIgnoreCase(id.trim())) {
+          return e;
+        }
+      }
+      throw StageException.badInput("bad event-ts-epoch '%s': use seconds or milliseconds", id);
+    }
+  }
+
   public ExtractOptions {
     columns = columns == null ? Map.of() : Map.copyOf(columns);
     snowflake = snowflake == null ? SnowflakeSettings.defaults() : snowflake;
@@ -74,7 +105,13 @@ public record ExtractOptions(
 
   public static ExtractOptions defaults() {
     return new ExtractOptions(null, Path.of("data/attnlift.duckdb"), null, "EVENTS", 10_000, 42,
-        null, null, 0.01, Map.of(), SnowflakeSettings.defaults(), 10_000, 2_000_000L);
+        null, null, 0.01, Map.of(), false, Duration.ofMinutes(30), null,
+        SnowflakeSettings.defaults(), 10_000, 2_000_000L);
+  }
+
+  /** How the table's columns become the contract's. */
+  public Columns columnMapping() {
+    return Columns.of(columns, sessionize ? sessionGap : null, eventTsEpoch);
   }
 
   /** The source, resolved. */
@@ -102,6 +139,14 @@ public record ExtractOptions(
     if (sourceKind() == Source.FILE && eventsFile == null) {
       throw StageException.badInput("--source file needs --events-file");
     }
+    if (sourceKind() != Source.FILE && eventsFile != null) {
+      throw StageException.badInput("--events-file %s and --source %s contradict each other: an"
+          + " events file is read with --source file (or without --source)", eventsFile,
+          sourceKind());
+    }
+    if (sessionGap == null || sessionGap.isNegative() || sessionGap.isZero()) {
+      throw StageException.badInput("session-gap must be positive, got %s", sessionGap);
+    }
     if (sampleUsers < 1) {
       throw StageException.badInput("--sample-users must be at least 1, got %d", sampleUsers);
     }
@@ -113,7 +158,7 @@ public record ExtractOptions(
       throw StageException.badInput("fetch-size and rows-per-file must be at least 1");
     }
     Identifiers.table("--table", table);
-    Columns.of(columns);
+    columnMapping();
     snowflake.validate();
     if (since != null && until != null) {
       window(until);

@@ -47,23 +47,40 @@ public final class SchemaCheck {
       throw WarehouseErrors.map(e, "reading the columns of " + source.table(), where(source));
     }
     Map<String, String> found = new LinkedHashMap<>();
-    for (String c : Columns.CONTRACT) {
-      String name = columns.name(c);
+    for (Map.Entry<String, String> e : columns.tableColumns().entrySet()) {
+      String c = e.getKey();
+      String name = e.getValue();
       Integer type = types.get(name.toUpperCase(Locale.ROOT));
       if (type == null) {
         throw StageException.badInput(
-            "%s has no column %s%s; its columns are %s", where(source), name,
-            name.equals(c) ? "" : " (mapped from " + c + ")", types.keySet());
+            "%s has no column %s%s; its columns are %s%s", where(source), name,
+            name.equals(c) ? "" : " (mapped from " + c + ")", types.keySet(), missingHint(c));
       }
       String typeName = typeNames.get(name.toUpperCase(Locale.ROOT));
-      if (!usable(c, type)) {
+      boolean epoch = c.equals("EVENT_TS") && columns.epoch() != null;
+      if (epoch ? !INTEGER.contains(type) : !usable(c, type)) {
         throw StageException.badInput(
             "%s: column %s has type %s, expected %s", where(source), name, typeName,
-            expected(c));
+            epoch ? "whole numbers (epoch " + columns.epoch() + ")" : expected(c)
+                + (c.equals("EVENT_TS") && INTEGER.contains(type) ? "; if it holds epoch"
+                    + " seconds or milliseconds, set event-ts-epoch in the preset" : ""));
       }
       found.put(c, typeName);
     }
     return found;
+  }
+
+  /** What to do about a contract column the table lacks. */
+  private static String missingHint(String column) {
+    if (column.equals("SESSION_ID")) {
+      return "; map it (columns: {SESSION_ID: <column>}) or, if the export has no session id,"
+          + " set sessionize: true to cut sessions after session-gap of inactivity";
+    }
+    if (Columns.NEVER_CONSTANT.contains(column)) {
+      return "; map it in the preset (columns: {" + column + ": <column>})";
+    }
+    return "; map it in the preset (columns: {" + column + ": <column>}) or give a constant"
+        + " (columns: {" + column + ": {value: null}})";
   }
 
   /** The JDBC type, with whole-number decimals (Snowflake NUMBER(38,0)) counted as integers. */

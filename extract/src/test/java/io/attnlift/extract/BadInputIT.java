@@ -160,4 +160,90 @@ class BadInputIT {
     assertBadInput(extract("--sample-users", "lots"), "--sample-users': 'lots' is not an int");
     assertBadInput(extract("--source", "oracle"), "bad --source 'oracle'");
   }
+
+  private static final String HEADER = "USER_ID,SESSION_ID,EVENT_TS,EVENT_TYPE,EVENT,"
+      + "DISCOVERY_FEATURE,STORE_ID,STORE_NAME,PRIMARY_TAG_NAME,PRIMARY_CATEGORY_NAME,IS_NV";
+
+  private static String row(int i) {
+    return "u" + i % 40 + ",s" + i % 90 + ",2026-11-02 10:00:00,click,m_card_click,Home Feed,7,"
+        + "A,Pizza,Italian,false";
+  }
+
+  private Path csv(String... lines) throws Exception {
+    return Files.writeString(tmp.resolve("events.csv"), HEADER + "\n" + String.join("\n", lines)
+        + "\n");
+  }
+
+  @Test
+  void aShortRowIsNamedWithItsLine() throws Exception {
+    Path f = csv(row(1), row(2), "u3,s3,2026-11-02 10:00:00,click,m_card_click,Home Feed,7,A,"
+        + "Pizza,Italian", row(4));
+
+    assertBadInput(extract("--events-file", f.toString()), "events file " + f + ", line 4: 10"
+        + " fields where the header has 11: u3,s3,2026-11-02");
+  }
+
+  @Test
+  void aBadRowAfterTheFirst20480IsNamedWithItsLineToo() throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_500; i++) {
+      lines.add(row(i));
+    }
+    lines.add("u1,s1,2026-11-02 10:00:00,click,m_card_click,Home Feed,7,A,Pizza,Italian,false,x");
+    Path f = csv(lines.toArray(String[]::new));
+
+    assertBadInput(extract("--events-file", f.toString()), "events file " + f
+        + ", line 20502: 12 fields where the header has 11");
+  }
+
+  @Test
+  void anUnclosedQuoteIsNamedWithTheLineItOpensOn() throws Exception {
+    Path f = csv(row(1), "u2,s2,2026-11-02 10:00:00,click,m_card_click,Home Feed,7,\"A,Pizza,"
+        + "Italian,false", row(3), row(4));
+
+    assertBadInput(extract("--events-file", f.toString()), "events file " + f + ", line 3: a"
+        + " quoted value opens on this line and is never closed");
+  }
+
+  @Test
+  void aTenMegabyteFieldIsNamedWithItsLineAndNoEngineOption() throws Exception {
+    Path f = csv(row(1), row(2), "u3,s3,2026-11-02 10:00:00,click,m_card_click,Home Feed,7,"
+        + "x".repeat(10_000_000) + ",Pizza,Italian,false", row(4));
+
+    Runs.Result r = extract("--events-file", f.toString());
+
+    assertBadInput(r, "events file " + f + ", line 4: the line is 10,000,077 bytes long, more"
+        + " than the 1,048,576 an events export's line may hold (the long value is in column"
+        + " STORE_NAME)");
+    assertFalse(r.err().contains("max_line_size"), r.err());
+  }
+
+  @Test
+  void aDirectoryGivenAsTheEventsFileIsNamedAsSuch() {
+    assertBadInput(extract("--events-file", tmp.toString()),
+        "events file " + tmp + " is a directory: give the CSV or Parquet export itself");
+  }
+
+  @Test
+  void aTruncatedParquetExportIsNamedWithItsSize() throws Exception {
+    Path f = Files.write(tmp.resolve("events.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 0});
+
+    assertBadInput(extract("--events-file", f.toString()), "events file " + f + " (6 bytes) is"
+        + " not a readable Parquet file: it is truncated or damaged");
+  }
+
+  @Test
+  void anEventsFileWithAnotherSourceIsAContradictionNotIgnored() throws Exception {
+    Path f = csv(row(1));
+
+    assertBadInput(extract("--events-file", f.toString(), "--source", "duckdb"),
+        "--events-file " + f + " and --source duckdb contradict each other");
+    assertFalse(Files.exists(tmp.resolve("runs/r1/extract")));
+  }
+
+  @Test
+  void aDirectoryGivenAsTheConfigIsNamedAsSuch() {
+    assertBadInput(extract("--config", tmp.toString()),
+        "config file " + tmp + " is a directory, not a preset file");
+  }
 }

@@ -1,6 +1,7 @@
 package io.attnlift.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,5 +78,59 @@ class ExtractOptionsTest {
     StageException e = assertThrows(StageException.class,
         () -> Columns.of(Map.of("USER_ID", "x; DROP TABLE EVENTS")));
     assertTrue(e.getMessage().contains("is not a plain SQL identifier"), e.getMessage());
+  }
+
+  @Test
+  void aConstantStandsInForAColumnTheExportLacks() {
+    ExtractOptions o = StageConfig.override(ExtractOptions.defaults(),
+        Map.of("columns", Map.of("IS_NV", Map.of("value", false), "STORE_NAME", "shop")));
+    Columns c = o.columnMapping();
+
+    assertEquals(ColumnSource.constant("false"), c.source("IS_NV"));
+    assertNull(c.name("IS_NV"));
+    assertEquals("shop", c.name("STORE_NAME"));
+    assertEquals(Map.of("IS_NV", Map.of("value", "false"), "STORE_NAME", "shop"),
+        io.attnlift.common.Json.MAPPER.convertValue(o, Map.class).get("columns"));
+  }
+
+  @Test
+  void whatIdentifiesOrTimesAnEventCannotBeAConstant() {
+    StageException e = assertThrows(StageException.class,
+        () -> Columns.of(Map.of("USER_ID", Map.of("value", "u1"))));
+    assertTrue(e.getMessage().contains("gives USER_ID a constant"), e.getMessage());
+  }
+
+  @Test
+  void aBooleanConstantMustBeABoolean() {
+    StageException e = assertThrows(StageException.class,
+        () -> Columns.of(Map.of("IS_NV", Map.of("value", "sometimes"))));
+    assertTrue(e.getMessage().contains("IS_NV must be true, false or null, got 'sometimes'"),
+        e.getMessage());
+  }
+
+  @Test
+  void sessionizingAndASessionColumnTogetherAreAContradiction() {
+    StageException e = assertThrows(StageException.class,
+        () -> StageConfig.override(ExtractOptions.defaults(),
+            Map.of("sessionize", true, "columns", Map.of("SESSION_ID", "visit"))));
+    assertTrue(e.getMessage().contains("names a SESSION_ID column and sessionize is on"),
+        e.getMessage());
+  }
+
+  @Test
+  void theSessionGapDefaultsToThirtyMinutes() {
+    ExtractOptions o = StageConfig.override(ExtractOptions.defaults(),
+        Map.of("sessionize", true));
+    assertEquals(java.time.Duration.ofMinutes(30), o.columnMapping().sessionGap());
+    assertNull(ExtractOptions.defaults().columnMapping().sessionGap());
+  }
+
+  @Test
+  void anEventsFileWithTheDuckDbSourceIsRefused() {
+    StageException e = assertThrows(StageException.class,
+        () -> StageConfig.override(ExtractOptions.defaults(),
+            Map.of("source", "snowflake", "eventsFile", "x.csv")));
+    assertTrue(e.getMessage().contains("--events-file x.csv and --source snowflake contradict"),
+        e.getMessage());
   }
 }

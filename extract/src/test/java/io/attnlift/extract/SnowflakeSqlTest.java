@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +27,10 @@ class SnowflakeSqlTest {
 
     assertTrue(sql.contains("ORDER BY MD5(CAST(? AS VARCHAR) || ':' || user_id), user_id\n"
         + "  LIMIT 500"), sql);
-    assertTrue(sql.contains("JOIN sampled_users s ON CAST(e.\"CUSTOMER_ID\" AS VARCHAR)"
-        + " = s.user_id"), sql);
-    assertTrue(sql.contains("DATE_PART(EPOCH_MICROSECOND, e.\"EVENT_TS\") AS event_ts_us"), sql);
+    assertTrue(sql.contains("\"CUSTOMER_ID\" AS USER_ID,"), sql);
+    assertTrue(sql.contains("JOIN sampled_users s ON CAST(e.USER_ID AS VARCHAR) = s.user_id"),
+        sql);
+    assertTrue(sql.contains("DATE_PART(EPOCH_MICROSECOND, e.EVENT_TS) AS event_ts_us"), sql);
     assertEquals(3, sql.chars().filter(ch -> ch == '?').count(), "binds: since, until, seed");
   }
 
@@ -46,8 +49,26 @@ class SnowflakeSqlTest {
 
     assertTrue(sql.contains("FROM \"DB\".\"S\".\"EVENTS\""), sql);
     assertTrue(sql.contains("WHEN in_window AND uid IS NULL THEN 1"), sql);
-    assertTrue(sql.contains("\"CUSTOMER_ID\" AS uid"), sql);
+    assertTrue(sql.contains("\"CUSTOMER_ID\" AS USER_ID"), sql);
+    assertTrue(sql.contains("USER_ID AS uid"), sql);
     assertEquals(2, sql.chars().filter(ch -> ch == '?').count(), "binds: since, until");
+  }
+
+  @Test
+  void anExportShapedTableIsMappedInTheOneSourceSubqueryEveryQueryReads() {
+    Columns c = Columns.of(Map.of("USER_ID", "user_id", "EVENT_TS", "ts", "STORE_NAME",
+        ColumnSource.constant("O'Brien \\ Co")), Duration.ofMinutes(30),
+        ExtractOptions.Epoch.SECONDS);
+
+    for (String query : List.of("profile", "sample")) {
+      String sql = Dialect.SNOWFLAKE.sql(query, "EVENTS", c, 5);
+      assertTrue(sql.contains("TO_TIMESTAMP_NTZ(CAST(\"TS\" AS NUMBER(38, 0)), 0) AS EVENT_TS"),
+          sql);
+      assertTrue(sql.contains("'O''Brien \\\\ Co' AS STORE_NAME"), sql);
+      assertTrue(sql.contains("CAST(NULL AS VARCHAR) AS SESSION_ID"), sql);
+      assertTrue(sql.contains("LAG(EVENT_TS) OVER (PARTITION BY USER_ID ORDER BY EVENT_TS)) >"
+          + " 1800000000 THEN 1"), sql);
+    }
   }
 
   private static String golden(String name) throws Exception {

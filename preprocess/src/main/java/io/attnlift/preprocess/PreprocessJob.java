@@ -46,7 +46,7 @@ public final class PreprocessJob {
   /** Runs the stage; returns each variant's manifest. */
   public Map<Variant, Manifest> run() throws IOException {
     Path extractDir = layout.stageDir(Stage.EXTRACT);
-    Manifest input = Manifests.require(extractDir, Stage.EXTRACT);
+    Manifest input = Manifests.require(layout, Stage.EXTRACT, null);
     Path eventsDir = extractDir.resolve(Contract.EVENTS.id());
     checkEvents(eventsDir);
     List<Integer> shards = shards(inputRows(input));
@@ -58,17 +58,19 @@ public final class PreprocessJob {
     try {
       Map<String, String> dirs = new LinkedHashMap<>();
       for (Variant v : variants) {
-        AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.PREPROCESS, v));
+        AtomicOutput out = AtomicOutput.open(layout, Stage.PREPROCESS, v);
         outs.add(out);
         dirs.put(v.id(), out.dir().toString());
       }
       PipelineCounters counters = runPipeline(eventsDir, dirs, shards, inputRows(input));
       checkCounters(counters, variants);
+      checkConversions(counters, variants, eventsDir);
       Map<Variant, Manifest> written = new LinkedHashMap<>();
       for (int i = 0; i < variants.size(); i++) {
         Variant v = variants.get(i);
         WriteSequenceShards.fillEmptyShards(outs.get(i).dir(), shards);
-        written.put(v, finish(manifests.get(v), outs.get(i).dir(), v, eventsDir, counters));
+        written.put(v, finish(manifests.get(v).input(input, extractDir), outs.get(i).dir(), v,
+            counters));
       }
       for (AtomicOutput out : outs) {
         out.commit();
@@ -133,6 +135,8 @@ public final class PreprocessJob {
     try {
       result = p.run();
       state = result.waitUntilFinish();
+    } catch (RuntimeException e) {
+      throw FlinkMaster.classify(options, e);
     } finally {
       PipelineProgress.end();
     }
@@ -166,14 +170,30 @@ public final class PreprocessJob {
     }
   }
 
+  /** Refuses a run whose sessions (or one variant's) hold no conversion: nothing to learn. */
+  private void checkConversions(PipelineCounters c, List<Variant> variants, Path eventsDir)
+      throws IOException {
+    Map<String, Long> sessions = new LinkedHashMap<>();
+    Map<String, Long> converted = new LinkedHashMap<>();
+    for (Variant v : variants) {
+      sessions.put(v.id(), VariantStats.sessions(c, v.id()));
+      long n = 0;
+      for (String split : WriteSequenceShards.SPLITS) {
+        n += c.get(v.id(), split + "/converted");
+      }
+      converted.put(v.id(), n);
+    }
+    ConversionCheck.require(sessions, converted, eventsDir, options.funnel());
+  }
+
   private Manifest finish(
-      Manifests.Builder m, Path dir, Variant v, Path eventsDir, PipelineCounters c)
+      Manifests.Builder m, Path dir, Variant v, PipelineCounters c)
       throws IOException {
     Path vocab = dir.resolve(Vocabulary.FILE_NAME);
     if (!Files.isRegularFile(vocab)) {
       throw StageException.failure("the pipeline wrote no " + vocab, null);
     }
-    m.input(eventsDir).config(options);
+    m.config(options);
     for (String split : WriteSequenceShards.SPLITS) {
       m.dataset(dir, "sequences/" + split, Contract.SEQUENCES, c.get(v.id(), split + "/sessions"));
     }

@@ -47,7 +47,7 @@ public record AttributeInput(
   /** Reads and checks the attribute output of one variant. */
   public static AttributeInput read(RunLayout layout, Variant variant) {
     Path dir = layout.stageDir(Stage.ATTRIBUTE, variant);
-    Manifests.require(dir, Stage.ATTRIBUTE);
+    Manifests.require(layout, Stage.ATTRIBUTE, variant);
     return new AttributeInput(
         dir,
         TableData.read(dir.resolve("event_lift"), Contract.EVENT_LIFT),

@@ -85,8 +85,8 @@ final class BarChart {
   private static void rowLabels(Svg svg, List<String> labels, double labelW, double row) {
     for (int j = 0; j < labels.size(); j++) {
       String l = labels.get(j);
-      String shown = l.length() > MAX_LABEL ? l.substring(0, MAX_LABEL - 1) + "\u2026" : l;
-      svg.text(labelW - 8, TOP + j * row + row / 2 + 4, "end", "row-label", shown, l);
+      svg.text(labelW - 8, TOP + j * row + row / 2 + 4, "end", "row-label",
+          Names.label(l, MAX_LABEL), Names.title(l));
     }
   }
 
@@ -128,7 +128,7 @@ final class BarChart {
     }
     double x0 = axis.at(0);
     double x1 = axis.at(b.value());
-    String tip = label + ": " + Fmt.liftCi(b.value(), b.lo(), b.hi());
+    String tip = Names.title(label) + ": " + Fmt.liftCi(b.value(), b.lo(), b.hi());
     svg.rect(Math.min(x0, x1), y, Math.abs(x1 - x0), h, color, tip);
     if (!Double.isNaN(b.lo()) && !Double.isNaN(b.hi())) {
       double mid = y + h / 2;

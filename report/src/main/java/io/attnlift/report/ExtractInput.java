@@ -20,7 +20,7 @@ public record ExtractInput(ExtractStats stats, String world) {
   /** Reads and checks the extract output of a run. */
   public static ExtractInput read(RunLayout layout) {
     Path dir = layout.stageDir(Stage.EXTRACT);
-    Manifest m = Manifests.require(dir, Stage.EXTRACT);
+    Manifest m = Manifests.require(layout, Stage.EXTRACT, null);
     GroundTruthJson truth = GroundTruthJson.CONTRACT.readIfPresent(
         dir.resolve(GroundTruthJson.CONTRACT.fileName()));
     return new ExtractInput(m.stats(ExtractStats.CONTRACT, dir),

@@ -102,7 +102,7 @@ final class PositionSection {
     List<Map<String, Object>> out = new ArrayList<>();
     for (InsightsJson.Insight i : v.attribute().insights().insights()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("text", i.text());
+      m.put("text", Names.inline(i.text()));
       m.put("metric", i.metric());
       m.put("value", Fmt.lift(i.value()));
       m.put("ci", Fmt.ci(i.ciLow(), i.ciHigh(), 4));

@@ -15,7 +15,7 @@ final class PreprocessInput {
   /** Reads and checks the preprocess output of one variant. */
   static PreprocessStats read(RunLayout layout, Variant variant) {
     Path dir = layout.stageDir(Stage.PREPROCESS, variant);
-    Manifest m = Manifests.require(dir, Stage.PREPROCESS);
+    Manifest m = Manifests.require(layout, Stage.PREPROCESS, variant);
     return m.stats(PreprocessStats.CONTRACT, dir);
   }
 }

@@ -42,9 +42,9 @@ public final class ReportJob {
     Headline headline = Headline.of(run);
     String html = Page.render(run, headline, prev);
     Manifests.Builder manifest = new Manifests.Builder(Stage.REPORT, null, layout.runId())
-        .config(options)
-        .input(layout.stageDir(Stage.EXTRACT));
-    try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.REPORT))) {
+        .config(options);
+    recordInputs(manifest, variants);
+    try (AtomicOutput out = AtomicOutput.open(layout, Stage.REPORT, null)) {
       Files.writeString(out.dir().resolve(REPORT_FILE), html, StandardCharsets.UTF_8);
       manifest.file(REPORT_FILE).json(out.dir(), SummaryJson.CONTRACT,
           headline.summary(run, prev == null ? null : prev.runId()));
@@ -79,11 +79,19 @@ public final class ReportJob {
     return PreviousRun.read(layout, found, primary);
   }
 
+  /** Records the identity of every upstream output the report read (read and checked above). */
+  private void recordInputs(Manifests.Builder manifest, List<Variant> variants) {
+    manifest.input(Manifests.require(layout, Stage.EXTRACT, null),
+        layout.stageDir(Stage.EXTRACT));
+    for (Variant v : variants) {
+      for (Stage s : List.of(Stage.PREPROCESS, Stage.TRAIN, Stage.ATTRIBUTE)) {
+        manifest.input(Manifests.require(layout, s, v), layout.stageDir(s, v));
+      }
+    }
+  }
+
   private void copyTables(VariantData v, Path outDir, Manifests.Builder manifest)
       throws IOException {
-    manifest.input(layout.stageDir(Stage.PREPROCESS, v.variant()))
-        .input(layout.stageDir(Stage.TRAIN, v.variant()))
-        .input(layout.stageDir(Stage.ATTRIBUTE, v.variant()));
     Path to = outDir.resolve("tables").resolve(v.variant().id());
     Files.createDirectories(to);
     for (String f : AttributeInput.TABLE_FILES) {

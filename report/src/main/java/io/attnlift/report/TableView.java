@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * A table for the template: headers, at most {@link #MAX_ROWS} rows of formatted cells (a screen),
- * and a link to the full table as CSV when rows were left out. Cells are plain text; the
- * template escapes them.
+ * and a link to the full table as CSV when rows were left out. Numeric cells are plain text,
+ * escaped by the template; text cells (names from the data) are shown through
+ * {@link Names#html}: shortened, isolated, escaped.
  */
 final class TableView {
   /** The most rows a table shows; the rest are in the linked CSV. */
@@ -35,7 +36,9 @@ final class TableView {
     List<Map<String, Object>> cs = new ArrayList<>();
     for (int i = 0; i < cells.length; i++) {
       boolean num = (Boolean) headers.get(i).get("num");
-      cs.add(Map.of("v", cells[i] == null ? Fmt.NA : cells[i], "num", num));
+      String v = cells[i] == null ? Fmt.NA : cells[i];
+      cs.add(num ? Map.of("v", v, "num", true) : Map.of("v", v, "num", false,
+          "html", Names.html(cells[i])));
     }
     rows.add(Map.of("cells", cs));
     return this;

@@ -33,7 +33,7 @@ public record TrainInput(
   /** Reads and checks the train output of one variant. */
   public static TrainInput read(RunLayout layout, Variant variant) {
     Path dir = layout.stageDir(Stage.TRAIN, variant);
-    Manifests.require(dir, Stage.TRAIN);
+    Manifests.require(layout, Stage.TRAIN, variant);
     MetricsJson metrics = MetricsJson.CONTRACT.read(dir.resolve(MetricsJson.CONTRACT.fileName()));
     FaithfulnessJson deletion =
         FaithfulnessJson.CONTRACT.read(dir.resolve(FaithfulnessJson.CONTRACT.fileName()));

@@ -32,7 +32,8 @@ class ChangeSinceLastRunTest {
     assertTrue(html.contains("<span class=\"tag in\">search_submit</span>"), "entered");
     assertTrue(html.contains("<span class=\"tag out\">legacy_banner_click</span>"), "left");
     assertTrue(html.contains(">+0.025<"), "no-funnel AUC 0.880 -> 0.905");
-    assertTrue(html.contains("<td>m_card_click</td><td class=\"num\">+0.0102</td>"
+    assertTrue(html.contains("<td><bdi dir=\"auto\">m_card_click</bdi></td>"
+        + "<td class=\"num\">+0.0102</td>"
         + "<td class=\"num\">+0.0162</td><td class=\"num\">+0.0060</td>"), "largest move first");
   }
 

@@ -1,6 +1,7 @@
 package io.attnlift.report;
 
 import io.attnlift.common.Contract;
+import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.Method;
 import io.attnlift.common.ParquetFiles;
@@ -40,9 +41,10 @@ final class FixtureAttribute {
     this.previous = previous;
   }
 
-  void write(Path dir, Variant v, AuditJson audit) throws IOException {
+  void write(Path dir, Variant v, Manifest train, Path trainDir, AuditJson audit)
+      throws IOException {
     Files.createDirectories(dir);
-    Manifests.Builder m = new Manifests.Builder(Stage.ATTRIBUTE, v, runId);
+    Manifests.Builder m = new Manifests.Builder(Stage.ATTRIBUTE, v, runId).input(train, trainDir);
     List<GenericRecord> events = new ArrayList<>();
     for (Object[] e : FixtureRun.EVENTS) {
       if (previous && e[0].equals("search_submit")) {
@@ -125,7 +127,7 @@ final class FixtureAttribute {
     return out;
   }
 
-  private static GenericRecord store(String id, String name, String scope, double lift) {
+  static GenericRecord store(String id, String name, String scope, double lift) {
     return Records.row(Contract.STORE_ATTRIBUTION, Map.ofEntries(Map.entry("store_id", id),
         Map.entry("store_name", name), Map.entry("primary_tag_name", "Pizza"),
         Map.entry("primary_category_name", "Italian"), Map.entry("scope", scope),

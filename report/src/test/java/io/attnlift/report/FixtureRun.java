@@ -1,6 +1,7 @@
 package io.attnlift.report;
 
 import io.attnlift.common.Contract;
+import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
@@ -67,16 +68,15 @@ final class FixtureRun {
   /** Writes every stage's output for both variants and returns the run layout. */
   RunLayout build() throws IOException {
     RunLayout layout = new RunLayout(root, runId);
-    extract(layout);
+    Manifest extract = extract(layout);
     for (Variant v : Variant.values()) {
-      preprocess(layout, v);
-      train(layout, v);
-      attribute(layout, v);
+      Manifest train = train(layout, v, preprocess(layout, v, extract));
+      attribute(layout, v, train);
     }
     return layout;
   }
 
-  private void extract(RunLayout layout) throws IOException {
+  private Manifest extract(RunLayout layout) throws IOException {
     Path dir = layout.stageDir(Stage.EXTRACT);
     Files.createDirectories(dir);
     GroundTruthJson s = Samples.groundTruth();
@@ -85,7 +85,7 @@ final class FixtureRun {
         s.aucEventsOnly(), s.drivers(), List.of("s1"), s.contributionUnit(),
         Map.of("store_page_load", 0.3), Map.of("s1", 0.2), Map.of(), Map.of(), s.removalUnit(),
         s.removalEffects());
-    new Manifests.Builder(Stage.EXTRACT, null, runId)
+    return new Manifests.Builder(Stage.EXTRACT, null, runId)
         .json(dir, GroundTruthJson.CONTRACT, truth)
         .stats(ExtractStats.CONTRACT, new ExtractStats(
             new ExtractStats.Source("duckdb", "data/fixture.duckdb", "EVENTS", "", "", "", "",
@@ -95,20 +95,22 @@ final class FixtureRun {
         .writeTo(dir);
   }
 
-  private void preprocess(RunLayout layout, Variant v) throws IOException {
+  private Manifest preprocess(RunLayout layout, Variant v, Manifest extract)
+      throws IOException {
     Path dir = layout.stageDir(Stage.PREPROCESS, v);
     Files.createDirectories(dir);
     PreprocessStats.Splits splits = new PreprocessStats.Splits(
         new PreprocessStats.Split(5, 2, 0.4, 80), new PreprocessStats.Split(5, 1, 0.2, 90),
         new PreprocessStats.Split(10, 3, 0.3, 175));
-    new Manifests.Builder(Stage.PREPROCESS, v, runId)
+    return new Manifests.Builder(Stage.PREPROCESS, v, runId)
+        .input(extract, layout.stageDir(Stage.EXTRACT))
         .stats(PreprocessStats.CONTRACT, new PreprocessStats(345, 22, 4, 0, 20, splits, 128, 1,
             List.of(new PreprocessStats.LengthBucket("9-16", 20)),
             new PreprocessStats.Drops(2, 0), "the fixture's filter", Map.of("event", 14)))
         .writeTo(dir);
   }
 
-  private void train(RunLayout layout, Variant v) throws IOException {
+  private Manifest train(RunLayout layout, Variant v, Manifest preprocess) throws IOException {
     Path dir = layout.stageDir(Stage.TRAIN, v);
     boolean leaky = v == Variant.WITH_FUNNEL;
     // test split: positives first, then negatives; AUC 19/21 (no-funnel) or 20/21 (with-funnel)
@@ -124,7 +126,8 @@ final class FixtureRun {
     }
     ParquetFiles.write(dir.resolve("predictions/part-00000.parquet"), Contract.PREDICTIONS, rows);
     double auc = auc(v);
-    new Manifests.Builder(Stage.TRAIN, v, runId)
+    return new Manifests.Builder(Stage.TRAIN, v, runId)
+        .input(preprocess, layout.stageDir(Stage.PREPROCESS, v))
         .dataset(dir, "predictions", Contract.PREDICTIONS, rows.size())
         .json(dir, MetricsJson.CONTRACT, metrics(auc, v))
         .json(dir, FaithfulnessJson.CONTRACT, faithfulness())
@@ -219,8 +222,8 @@ final class FixtureRun {
         "gradient_x_input", "occlusion"), "the fixture's deletion test", rows);
   }
 
-  private void attribute(RunLayout layout, Variant v) throws IOException {
+  private void attribute(RunLayout layout, Variant v, Manifest train) throws IOException {
     new FixtureAttribute(runId, previous).write(layout.stageDir(Stage.ATTRIBUTE, v), v,
-        audit(v, metrics(auc(v), v)));
+        train, layout.stageDir(Stage.TRAIN, v), audit(v, metrics(auc(v), v)));
   }
 }

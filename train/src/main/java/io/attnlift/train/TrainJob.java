@@ -46,7 +46,7 @@ public final class TrainJob {
   /** Runs the stage for one variant; returns its manifest. */
   public Manifest run(Variant variant) throws IOException {
     Path in = layout.stageDir(Stage.PREPROCESS, variant);
-    Manifests.require(in, Stage.PREPROCESS);
+    Manifest upstream = Manifests.require(layout, Stage.PREPROCESS, variant);
     ModelConfig cfg = opt.modelConfig();
     Device device = opt.device();
     Execution execution = new Execution(device, opt.threads(), opt.precision().resolve(device));
@@ -59,8 +59,8 @@ public final class TrainJob {
     double rate = data.positiveRate();
     float prior = (float) Math.log(rate / (1 - rate));
     Manifests.Builder manifest = new Manifests.Builder(Stage.TRAIN, variant, layout.runId())
-        .input(in).config(opt);
-    try (AtomicOutput out = AtomicOutput.open(layout.stageDir(Stage.TRAIN, variant));
+        .input(upstream, in).config(opt);
+    try (AtomicOutput out = AtomicOutput.open(layout, Stage.TRAIN, variant);
         ModelSession model = new ModelSession(cfg, SequenceReader.vocabSizes(data.vocab()), prior,
             opt.optimizer(), opt.seed(), execution)) {
       LOG.info("{}: model of {} parameters ({}), {}", variant, model.parameterCount(),

@@ -100,4 +100,19 @@ class BadInputIT {
     assertEquals(2, train());
     assertTrue(err.toString().contains("run stage 'preprocess'"), err.toString());
   }
+
+  @Test
+  void aPreprocessOutputCopiedFromAnotherRunIdExitsTwo() throws Exception {
+    List<List<SessionSeq>> s = Fixtures.toySplits(9, 6, 40, 40, 40);
+    Fixtures.writePreprocess(new RunLayout(runs, "r0"), Variant.NO_FUNNEL,
+        ToyWorld.vocabulary(), s.get(0), s.get(1), s.get(2));
+    Files.createDirectories(runs.resolve("r1"));
+    Files.move(runs.resolve("r0/preprocess"), runs.resolve("r1/preprocess"));
+
+    assertEquals(2, train());
+
+    assertTrue(err.toString().contains("belongs to run 'r0', not to run 'r1': the preprocess"
+        + " output was copied from another run"), err.toString());
+    assertTrue(!Files.exists(runs.resolve("r1/train")), "nothing written");
+  }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class AttnliftMainTest {
@@ -62,5 +65,26 @@ class AttnliftMainTest {
   void runParsesBothParameterForms() {
     assertEquals(java.util.Map.of("a", "1", "b", "x=y"),
         RunCommand.parse(java.util.List.of("--a", "1", "--b=x=y")));
+  }
+
+  @Test
+  void anEmptyRunsRootIsRefusedAsArgoWouldPassIt() {
+    StringWriter err = new StringWriter();
+    assertEquals(2, run(new StringWriter(), err, "run", "--runs-root=", "--run-id", "r1"));
+    assertTrue(err.toString().contains("--runs-root is empty"), err.toString());
+    assertTrue(Files.notExists(Path.of("r1")), "nothing written in the working directory");
+  }
+
+  @Test
+  void aRunsRootThatIsAFileIsBadInputWithoutAStackTrace(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("runs"), "x");
+    StringWriter err = new StringWriter();
+
+    assertEquals(2, run(new StringWriter(), err, "run", "--runs-root", file.toString(),
+        "--run-id", "r1"));
+
+    assertTrue(err.toString().startsWith("error: --runs-root " + file + ": " + file
+        + " is a file, not a folder"), err.toString());
+    assertTrue(!err.toString().contains("\tat "), "no stack trace");
   }
 }

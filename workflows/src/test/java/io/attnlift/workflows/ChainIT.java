@@ -20,10 +20,15 @@ import io.attnlift.common.json.SummaryJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,10 +39,13 @@ import org.junit.jupiter.api.io.TempDir;
  * says is checked against what the stages wrote, read through the same contracts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChainIT {
   private static final Path ROOT = ArgoManifests.root();
 
   private Path tmp;
+  private Path db;
+  private Path preset;
   private RunLayout layout;
   private SummaryJson summary;
   private String html;
@@ -49,22 +57,29 @@ class ChainIT {
   @BeforeAll
   void runTheChain(@TempDir Path dir) throws Exception {
     tmp = dir;
-    Path db = tmp.resolve("data/chain.duckdb");
-    Path preset = Files.writeString(tmp.resolve("chain.yaml"), String.join("\n",
+    db = tmp.resolve("data/chain.duckdb");
+    preset = Files.writeString(tmp.resolve("chain.yaml"), String.join("\n",
         "preprocess:", "  runner: DirectRunner", "  min-count: 2",
         "train:", "  preset: baby", "  max-epochs: 2", "  max-occlusion-sessions: 60",
         "  faithfulness-sessions: 60",
         "attribute:", "  bootstrap: 30", "  min-store-support: 5", ""));
     assertEquals(0, attnlift("generate", "--duckdb", db.toString(), "--users", "160",
         "--seed", "7", "--end-date", "2026-11-29"), log());
-    assertEquals(0, attnlift("run", "--runs-root", tmp.resolve("runs").toString(), "--run-id",
-        "chain", "--config", preset.toString(), "--source", "duckdb", "--duckdb", db.toString(),
-        "--sample-users", "160", "--seed", "7", "--since", "2026-11-01", "--until", "2026-11-29",
-        "--preset", "baby", "--write-back", "duckdb"), log());
+    assertEquals(0, run("--sample-users", "160"), log());
     layout = new RunLayout(tmp.resolve("runs"), "chain");
     summary = SummaryJson.CONTRACT.read(layout.stageDir(Stage.REPORT).resolve("summary.json"));
     html = Files.readString(layout.stageDir(Stage.REPORT).resolve("report.html"),
         StandardCharsets.UTF_8);
+  }
+
+  /** {@code attnlift run} of the chain's run with its parameters and {@code more}. */
+  private int run(String... more) throws Exception {
+    List<String> args = new ArrayList<>(List.of("run", "--runs-root",
+        tmp.resolve("runs").toString(), "--run-id", "chain", "--config", preset.toString(),
+        "--source", "duckdb", "--duckdb", db.toString(), "--seed", "7", "--since", "2026-11-01",
+        "--until", "2026-11-29", "--preset", "baby", "--write-back", "duckdb"));
+    args.addAll(List.of(more));
+    return attnlift(args.toArray(String[]::new));
   }
 
   private String log() throws Exception {
@@ -180,5 +195,27 @@ class ChainIT {
     RecommendationJson rec = RecommendationJson.CONTRACT.read(attr.resolve("recommendation.json"));
     assertEquals(java.util.Set.of("attention", "rollout", "gradient_x_input", "occlusion"),
         rec.claimSpearman().keySet());
+  }
+
+  /**
+   * The first reproduction of issue 16, last because it rewrites extract: rerunning extract alone
+   * on a smaller sample, then the report alone, must not give a report mixing two datasets.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void rerunningExtractAloneMakesTheReportRefuseToMixTwoDatasets() throws Exception {
+    Path reportManifest = layout.stageDir(Stage.REPORT).resolve(Manifest.FILE_NAME);
+    String before = Manifest.CONTRACT.read(reportManifest).id();
+    assertEquals(0, run("--only", "extract", "--sample-users", "50"), log());
+    Files.delete(tmp.resolve("chain.log"));
+
+    assertEquals(2, run("--only", "report"), log());
+
+    String out = log();
+    assertTrue(out.contains("stale input: preprocess/no-funnel of run 'chain'"), out);
+    assertTrue(out.contains("extract was rerun since, so what was built from it mixes two"
+        + " datasets; rerun what follows it (attnlift run --run-id chain --from preprocess)"),
+        out);
+    assertEquals(before, Manifest.CONTRACT.read(reportManifest).id(), "the report is kept");
   }
 }

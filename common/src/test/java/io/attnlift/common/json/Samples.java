@@ -66,8 +66,9 @@ public final class Samples {
   }
 
   public static Manifest manifest() {
-    return new Manifest("train", "no-funnel", "r1", "dev", "2026-11-30T10:00:00Z",
-        "2026-11-30T10:01:00Z", 60.0, List.of("runs/r1/preprocess/no-funnel"),
+    return new Manifest("5c1a", "train", "no-funnel", "r1", "dev", "2026-11-30T10:00:00Z",
+        "2026-11-30T10:01:00Z", 60.0, List.of(new Manifest.Input("preprocess", "no-funnel", "r1",
+            "9e2b", "2026-11-30T09:59:00Z", "runs/r1/preprocess/no-funnel")),
         List.of(Manifest.Output.json("metrics.json", MetricsJson.CONTRACT)),
         Map.of("preset", "baby"), JsonNodeFactory.instance.objectNode());
   }

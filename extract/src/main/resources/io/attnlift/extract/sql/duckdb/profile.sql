@@ -11,9 +11,9 @@ SELECT
     AS window_users
 FROM (
   SELECT
-    ${USER_ID} AS uid,
-    ${SESSION_ID} AS sid,
-    ${EVENT_TS} AS ts,
-    (${EVENT_TS} >= CAST(? AS TIMESTAMP) AND ${EVENT_TS} < CAST(? AS TIMESTAMP)) AS in_window
-  FROM ${table}
+    USER_ID AS uid,
+    SESSION_ID AS sid,
+    EVENT_TS AS ts,
+    (EVENT_TS >= CAST(? AS TIMESTAMP) AND EVENT_TS < CAST(? AS TIMESTAMP)) AS in_window
+  FROM ${source}
 ) t

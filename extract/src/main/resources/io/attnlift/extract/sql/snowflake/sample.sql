@@ -4,19 +4,19 @@ WITH
 ${sampled_users},
 sampled_events AS (
   SELECT
-    CAST(e.${USER_ID} AS VARCHAR) AS user_id,
-    CAST(e.${SESSION_ID} AS VARCHAR) AS session_id,
-    DATE_PART(EPOCH_MICROSECOND, e.${EVENT_TS}) AS event_ts_us,
-    CAST(e.${EVENT_TYPE} AS VARCHAR) AS event_type,
-    CAST(e.${EVENT} AS VARCHAR) AS event,
-    CAST(e.${DISCOVERY_FEATURE} AS VARCHAR) AS discovery_feature,
-    CAST(e.${STORE_ID} AS VARCHAR) AS store_id,
-    CAST(e.${STORE_NAME} AS VARCHAR) AS store_name,
-    CAST(e.${PRIMARY_TAG_NAME} AS VARCHAR) AS primary_tag_name,
-    CAST(e.${PRIMARY_CATEGORY_NAME} AS VARCHAR) AS primary_category_name,
-    CAST(e.${IS_NV} AS BOOLEAN) AS is_nv
+    CAST(e.USER_ID AS VARCHAR) AS user_id,
+    CAST(e.SESSION_ID AS VARCHAR) AS session_id,
+    DATE_PART(EPOCH_MICROSECOND, e.EVENT_TS) AS event_ts_us,
+    CAST(e.EVENT_TYPE AS VARCHAR) AS event_type,
+    CAST(e.EVENT AS VARCHAR) AS event,
+    CAST(e.DISCOVERY_FEATURE AS VARCHAR) AS discovery_feature,
+    CAST(e.STORE_ID AS VARCHAR) AS store_id,
+    CAST(e.STORE_NAME AS VARCHAR) AS store_name,
+    CAST(e.PRIMARY_TAG_NAME AS VARCHAR) AS primary_tag_name,
+    CAST(e.PRIMARY_CATEGORY_NAME AS VARCHAR) AS primary_category_name,
+    CAST(e.IS_NV AS BOOLEAN) AS is_nv
   FROM window_events e
-  JOIN sampled_users s ON CAST(e.${USER_ID} AS VARCHAR) = s.user_id
+  JOIN sampled_users s ON CAST(e.USER_ID AS VARCHAR) = s.user_id
 )
 SELECT *
 FROM sampled_events

@@ -3,14 +3,14 @@
 -- MD5 is computed the same way by Snowflake and DuckDB, so both sample the same users.
 window_events AS (
   SELECT *
-  FROM ${table}
-  WHERE ${EVENT_TS} >= TO_TIMESTAMP_NTZ(?)
-    AND ${EVENT_TS} < TO_TIMESTAMP_NTZ(?)
-    AND ${USER_ID} IS NOT NULL
-    AND ${SESSION_ID} IS NOT NULL
+  FROM ${source}
+  WHERE EVENT_TS >= TO_TIMESTAMP_NTZ(?)
+    AND EVENT_TS < TO_TIMESTAMP_NTZ(?)
+    AND USER_ID IS NOT NULL
+    AND SESSION_ID IS NOT NULL
 ),
 candidate_users AS (
-  SELECT DISTINCT CAST(${USER_ID} AS VARCHAR) AS user_id
+  SELECT DISTINCT CAST(USER_ID AS VARCHAR) AS user_id
   FROM window_events
 ),
 sampled_users AS (
