@@ -80,7 +80,7 @@ final class PositionSection {
    */
   static Map<String, Object> findings(VariantData v) {
     InsightsJson in = v.attribute().insights();
-    TableView t = new TableView("Insight", "#Data ratio", "#Model ratio (95% CI)", "#Sessions",
+    TableView t = new TableView("~Insight", "#Data ratio", "#Model ratio (95% CI)", "#Sessions",
         "#Converted", "#Users", "#q-value");
     for (InsightsJson.Finding f : in.findings()) {
       t.row(f.text(), Fmt.num(f.dataRatio(), 2), Fmt.num(f.modelRatio(), 2) + " "

@@ -19,11 +19,16 @@ final class TableView {
   private final List<Map<String, Object>> rows = new ArrayList<>();
   private int total;
 
-  /** Adds columns; a header starting with '#' is numeric (right-aligned), the '#' dropped. */
+  /**
+   * Adds columns; a header starting with '#' is numeric (right-aligned), one starting with '~' a
+   * sentence holding names (shown whole, controls visible, escaped), the mark dropped.
+   */
   TableView(String... headers) {
     for (String h : headers) {
       boolean num = h.startsWith("#");
-      this.headers.add(Map.of("name", num ? h.substring(1) : h, "num", num));
+      boolean sentence = h.startsWith("~");
+      this.headers.add(Map.of("name", num || sentence ? h.substring(1) : h, "num", num,
+          "sentence", sentence));
     }
   }
 
@@ -37,8 +42,10 @@ final class TableView {
     for (int i = 0; i < cells.length; i++) {
       boolean num = (Boolean) headers.get(i).get("num");
       String v = cells[i] == null ? Fmt.NA : cells[i];
-      cs.add(num ? Map.of("v", v, "num", true) : Map.of("v", v, "num", false,
-          "html", Names.html(cells[i])));
+      boolean sentence = (Boolean) headers.get(i).get("sentence");
+      String html = sentence ? Svg.esc(cells[i] == null ? Fmt.NA : Names.inline(cells[i]))
+          : Names.html(cells[i]);
+      cs.add(num ? Map.of("v", v, "num", true) : Map.of("v", v, "num", false, "html", html));
     }
     rows.add(Map.of("cells", cs));
     return this;

@@ -32,6 +32,22 @@ class NamesTest {
   }
 
   @Test
+  void aSentenceColumnShowsTheWholeSentenceEscapedWithControlsVisible() {
+    String sentence = "Sessions with an event of store <b>" + "x".repeat(60) + "\u202E in the first"
+        + " 5 events convert 2.40x as often";
+    @SuppressWarnings("unchecked")
+    List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>)
+        new TableView("~Insight", "Store").row(sentence, sentence).view("c", "t.csv").get("rows");
+    @SuppressWarnings("unchecked")
+    List<java.util.Map<String, Object>> cells =
+        (List<java.util.Map<String, Object>>) rows.get(0).get("cells");
+
+    assertEquals("Sessions with an event of store &lt;b&gt;" + "x".repeat(60) + "[U+202E] in the"
+        + " first 5 events convert 2.40x as often", cells.get(0).get("html"));
+    assertTrue(((String) cells.get(1).get("html")).contains("\u2026"), "a name column is cut");
+  }
+
+  @Test
   void aRightToLeftOverrideIsShownNotObeyed() {
     String html = Names.html("Shop\u202Egnp.exe");
 
