@@ -65,7 +65,7 @@ final class FixtureRun {
     return this;
   }
 
-  /** Writes every stage's output for both variants and returns the run layout. */
+  /** Writes every stage's output for every variant and returns the run layout. */
   RunLayout build() throws IOException {
     RunLayout layout = new RunLayout(root, runId);
     Manifest extract = extract(layout);

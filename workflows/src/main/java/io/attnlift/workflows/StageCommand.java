@@ -44,7 +44,7 @@ abstract class StageCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "preprocess", description = "Build sequence shards for both variants (Beam).")
+  @Command(name = "preprocess", description = "Build sequence shards for every variant (Beam).")
   static final class Preprocess extends StageCommand {
     Preprocess() {
       super("preprocess", "preprocess");
