@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The SQL of one engine, written once per dialect as readable files under
- * {@code io/attnlift/extract/sql/<dialect>/}. Placeholders {@code ${...}} are filled only with
+ * {@code io/attnlift/extract/sql/<dialect>/}; a query both engines write alike is written once,
+ * under {@code io/attnlift/extract/sql/shared/}. Placeholders {@code ${...}} are filled only with
  * checked, quoted identifiers ({@link Identifiers}) and integers; values are bound as parameters.
  */
 public enum Dialect {
@@ -113,8 +114,11 @@ public enum Dialect {
     return b.toString();
   }
 
+  /** The dialect's own query {@code name}, or the shared one when the dialect has none. */
   private String load(String name) {
-    String res = "/io/attnlift/extract/sql/" + id + "/" + name + ".sql";
+    String own = "/io/attnlift/extract/sql/" + id + "/" + name + ".sql";
+    String res = Dialect.class.getResource(own) != null ? own
+        : "/io/attnlift/extract/sql/shared/" + name + ".sql";
     try (InputStream in = Dialect.class.getResourceAsStream(res)) {
       if (in == null) {
         throw new IllegalStateException("no " + name + " query for " + id + " (" + res + ")");

@@ -43,8 +43,7 @@ final class TableView {
       boolean num = (Boolean) headers.get(i).get("num");
       String v = cells[i] == null ? Fmt.NA : cells[i];
       boolean sentence = (Boolean) headers.get(i).get("sentence");
-      String html = sentence ? Svg.esc(cells[i] == null ? Fmt.NA : Names.inline(cells[i]))
-          : Names.html(cells[i]);
+      String html = sentence ? Svg.esc(Names.inline(v)) : Names.html(cells[i]);
       cs.add(num ? Map.of("v", v, "num", true) : Map.of("v", v, "num", false, "html", html));
     }
     rows.add(Map.of("cells", cs));
