@@ -61,6 +61,7 @@ final class Page {
     s.put("stores", StoreSection.build(p));
     s.put("position", PositionSection.build(p));
     s.put("insights", PositionSection.insights(p));
+    s.put("insightsWithheld", PositionSection.withheld(p));
     s.put("findings", PositionSection.findings(p));
     s.put("trust", TrustSection.build(p));
     s.put("caveat", CAVEAT);

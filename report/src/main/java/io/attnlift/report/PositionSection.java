@@ -97,9 +97,15 @@ final class PositionSection {
     return out;
   }
 
-  /** The generated insight sentences, each with its metric, value and interval. */
+  /**
+   * The generated insight sentences, each with its metric, value and interval; none when the
+   * variant can support no driver claim (see {@link #withheld}).
+   */
   static List<Map<String, Object>> insights(VariantData v) {
     List<Map<String, Object>> out = new ArrayList<>();
+    if (withheld(v) != null) {
+      return out;
+    }
     for (InsightsJson.Insight i : v.attribute().insights().insights()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("text", Names.inline(i.text()));
@@ -109,5 +115,13 @@ final class PositionSection {
       out.add(m);
     }
     return out;
+  }
+
+  /** Why the lift tables' insights are not shown, or null when they are. */
+  static String withheld(VariantData v) {
+    int n = v.attribute().insights().insights().size();
+    return n == 0 || RemovalView.blocked(v.attribute()) == null ? null : n + " insight"
+        + (n == 1 ? "" : "s") + " from the lift tables withheld: the data cannot support driver"
+        + " claims on this run (see Drivers).";
   }
 }

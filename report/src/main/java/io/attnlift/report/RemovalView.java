@@ -28,9 +28,12 @@ final class RemovalView {
           + " so no driver claim is made for it.";
     }
     if (!v.established()) {
+      String why = a.audit().model().ciLow() > 0.5
+          ? "it does not beat the counts baseline beyond the paired interval"
+          : "its test AUC interval reaches 0.5";
       return "The data cannot support driver claims: the honest model's predictive power is not"
-          + " established (its test AUC interval reaches 0.5), so none of the removal effects"
-          + " below is a finding; they are shown with their support for reference only.";
+          + " established (" + why + "), so none of the removal effects below is a finding;"
+          + " they are shown with their support for reference only.";
     }
     if (AuditJson.Verdict.LEAKS.equals(v.leak())) {
       return "This model leaks, so none of its removal effects is a finding.";

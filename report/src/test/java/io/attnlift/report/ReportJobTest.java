@@ -135,9 +135,14 @@ class ReportJobTest {
             v.exceedsEventsOnlyLimit(), v.explainedBy(), v.leak(), v.summary())));
     assertEquals(0, new ReportRunner().run(root, "r1"));
 
-    assertTrue(html().contains("<p class=\"caveat\" id=\"no-claims\"><strong>The data cannot"
-        + " support driver claims: the honest model&#39;s predictive power is not established"),
-        "said plainly, at the top of the drivers");
+    String html = html();
+    assertTrue(html.contains("<p class=\"caveat\" id=\"no-claims\"><strong>The data cannot"
+        + " support driver claims: the honest model&#39;s predictive power is not established"
+        + " (it does not beat the counts baseline beyond the paired interval)"),
+        "said plainly, at the top of the drivers, with the reason of this fixture's audit");
+    assertTrue(html.contains("<li class=\"empty\">1 insight from the lift tables withheld: the"
+        + " data cannot support driver claims on this run (see Drivers).</li>"), html);
+    assertFalse(html.contains("Store page loads get more attention"), "no lift insight shown");
   }
 
   @Test
