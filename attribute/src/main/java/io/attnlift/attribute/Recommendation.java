@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * @param method the recommended method
  * @param reason why, with the numbers
- * @param margins per method id, its mean deletion drop above random (NaN: not tested)
+ * @param margins per method id, the mean of its two areas over random: (deletion AOPC - random's
+ *     + insertion AOPC - random's) / 2 (NaN: not tested)
  * @param claimAgreement per method id, the mean over levels of its aggregates' Spearman
  *     correlation with the removal effects (NaN: no removal effects to compare with)
  */
@@ -21,12 +22,15 @@ public record Recommendation(Method method, String reason, Map<String, Double> m
     Map<String, Double> claimAgreement) {
   /** The rule, as written into recommendation.json and the README. */
   public static final String RULE =
-      "For each method, its margin is the mean over the k of faithfulness.json of (drop when its"
-          + " top-k events are removed - drop when k random events are removed), and its claim"
-          + " agreement the mean over levels (event, event type, discovery feature, store, tag,"
+      "For each method, its deletion margin is the mean over the k of faithfulness.json of (drop"
+          + " when its top-k events are removed - drop when k random events are removed), its"
+          + " insertion margin the mean over the k of (rise when only its top-k events are kept -"
+          + " rise when only k random events are kept), each the area over the perturbation curve"
+          + " minus random's; its margin is the mean of the two, and its claim agreement the mean"
+          + " over levels (event, event type, discovery feature, store, tag,"
           + " category) of the Spearman correlation of its aggregate scores with the model's"
           + " removal effects of the same values (supported values only). A method is eligible"
-          + " when its margin is above 0, its claim agreement is above 0 (a method whose"
+          + " when both its deletion and its insertion margins are above 0, its claim agreement is above 0 (a method whose"
           + " aggregates disagree with the removal effects cannot be recommended; the check is"
           + " skipped, and the reason says so, when the variant has no removal effects) and, when"
           + " the run has a planted ground truth, its event ranking's Spearman correlation with"
@@ -66,12 +70,14 @@ public record Recommendation(Method method, String reason, Map<String, Double> m
     Method best = null;
     double bestMargin = Double.NEGATIVE_INFINITY;
     for (Method m : TIE_ORDER) {
-      double margin = f.marginOverRandom(m.id());
+      double deletion = f.marginOverRandom(m.id());
+      double insertion = f.insertionMarginOverRandom(m.id());
+      double margin = (deletion + insertion) / 2;
       double claim = claims.getOrDefault(m, Double.NaN);
       margins.put(m.id(), margin);
       agreement.put(m.id(), claim);
-      if (eligible(margin, truthSpearman == null ? null : truthSpearman.get(m), claim)
-          && margin > bestMargin + TIE) {
+      if (eligible(deletion, insertion, truthSpearman == null ? null : truthSpearman.get(m),
+          claim) && margin > bestMargin + TIE) {
         best = m;
         bestMargin = margin;
       }
@@ -81,7 +87,8 @@ public record Recommendation(Method method, String reason, Map<String, Double> m
         + " methods' aggregates against";
     if (best == null) {
       return new Recommendation(Method.OCCLUSION,
-          "no method removed more probability than random events"
+          "no method moved the probability more than random events, both when its top events are"
+              + " removed and when only they are kept"
               + (checked ? " while its aggregates agreed with the removal effects" : "")
               + (truthSpearman == null ? "" : " while ranking events like the planted truth")
               + " on this run, so the fallback occlusion is shown; treat every attribution as"
@@ -94,13 +101,16 @@ public record Recommendation(Method method, String reason, Map<String, Double> m
     String claim = checked ? String.format(Locale.ROOT, "; its aggregates agree with the"
         + " removal effects (mean Spearman %.2f over levels)", agreement.get(best.id())) : unchecked;
     return new Recommendation(best, String.format(Locale.ROOT,
-        "%s removes the most predicted probability when its top events are deleted: %.4f above"
-            + " random on average over k%s%s", best.id(), bestMargin, claim, truth), margins,
-        agreement);
+        "%s moves the predicted probability most when its top events are removed or kept alone:"
+            + " %.4f above random on average over k and both curves (deletion %.4f, insertion"
+            + " %.4f)%s%s", best.id(), bestMargin, f.marginOverRandom(best.id()),
+        f.insertionMarginOverRandom(best.id()), claim, truth), margins, agreement);
   }
 
-  private static boolean eligible(double margin, Double truth, double claim) {
-    boolean faithful = Double.isFinite(margin) && margin > 0;
+  private static boolean eligible(double deletion, double insertion, Double truth,
+      double claim) {
+    boolean faithful = Double.isFinite(deletion) && deletion > 0 && Double.isFinite(insertion)
+        && insertion > 0;
     boolean agrees = Double.isNaN(claim) || claim > 0;
     return faithful && agrees && (truth == null || (Double.isFinite(truth) && truth > 0));
   }

@@ -11,12 +11,14 @@ import java.util.Map;
  * The removal effects as claims: each needs support on both sides (the sessions with the group
  * and those without, each with the minimum sessions and converted sessions), survives
  * Benjamini-Hochberg over every supported candidate of the run at the stated rate, and its
- * interval excludes 0; stores are shrunk toward their tag and category first. Nothing is a
- * finding when the model's predictive power is not established or the model leaks.
+ * interval excludes 0, and keeps its sign in every refit of the stability check; stores are shrunk
+ * toward their tag and category first. Nothing is a finding when the model's predictive power is
+ * not established or the model leaks.
  */
 final class RemovalClaims {
   static final String FINDING = "finding";
   static final String NOT_SIGNIFICANT = "not significant";
+  static final String UNSTABLE = "sign flips between refits";
   static final String NO_SUPPORT = "insufficient support";
   static final String NOT_ESTABLISHED = "model not established";
   static final String LEAKS = "model leaks";
@@ -49,7 +51,8 @@ final class RemovalClaims {
    * @param supported both sides have the minimum support
    * @param qValue the adjusted p-value (NaN when not a candidate)
    * @param shrunk the shrunk delta (stores), else delta
-   * @param status finding, not significant, insufficient support or model not established
+   * @param status finding, not significant, sign flips between refits, insufficient support,
+   *     model not established or model leaks
    */
   record Claim(RemovalEffects.Effect effect, String name, boolean supported, double qValue,
       double shrunk, String status) {
@@ -110,7 +113,10 @@ final class RemovalClaims {
     if (r.blocked() != null) {
       return r.blocked();
     }
-    return q <= r.rate() && e.delta().excludes(0) ? FINDING : NOT_SIGNIFICANT;
+    if (!(q <= r.rate() && e.delta().excludes(0))) {
+      return NOT_SIGNIFICANT;
+    }
+    return e.stability().stable() ? FINDING : UNSTABLE;
   }
 
   /** Stores (anywhere in the session) shrunk toward their tag, category and all stores. */

@@ -14,7 +14,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * ({@code delta}, positive when the group pushes towards conversion) and the ratio of the mean
  * probabilities, each with a 95% percentile interval from resamples of users (common's
  * {@link UserResamples}: a user's sessions are drawn together), a two-sided p-value from delta
- * over its bootstrap standard error, and what it rests on.
+ * over its bootstrap standard error, what it rests on, and whether its sign holds in every refit
+ * of the stability check (the same data and removals, models fitted with other seeds).
  */
 final class RemovalEffects {
   private static final NormalDistribution NORMAL = new NormalDistribution(0, 1);
@@ -35,10 +36,42 @@ final class RemovalEffects {
    * @param ratio meanProbability / meanWithout, with its interval
    * @param se delta's bootstrap standard error
    * @param pValue two-sided p-value of delta = 0
+   * @param stability delta across the fits of the stability check
    */
   record Effect(EventGroups.Group group, int sessions, int converted, int users,
       int sessionsWithout, int convertedWithout, long occurrences, double meanProbability,
-      double meanWithout, Interval delta, Interval ratio, double se, double pValue) {}
+      double meanWithout, Interval delta, Interval ratio, double se, double pValue,
+      Stability stability) {}
+
+  /**
+   * A group's delta in every fit: the model kept and each refit.
+   *
+   * @param fits the fits compared (1: no refits)
+   * @param sameSign fits whose delta has the kept model's sign (the kept model counted)
+   * @param min the smallest delta among the fits
+   * @param max the largest
+   */
+  record Stability(int fits, int sameSign, double min, double max) {
+    /** Every fit gives the kept model's sign (trivially so without refits). */
+    boolean stable() {
+      return sameSign == fits;
+    }
+
+    /** Compares the kept delta with the refits' deltas (NaN: a refit without the group). */
+    static Stability of(double kept, double[] refits) {
+      int same = Double.isFinite(kept) && kept != 0 ? 1 : 0;
+      double min = kept;
+      double max = kept;
+      for (double d : refits) {
+        if (Double.isFinite(d) && Math.signum(d) == Math.signum(kept) && d != 0) {
+          same++;
+        }
+        min = Math.min(min, d);
+        max = Math.max(max, d);
+      }
+      return new Stability(1 + refits.length, same, min, max);
+    }
+  }
 
   private RemovalEffects() {}
 
@@ -81,16 +114,32 @@ final class RemovalEffects {
         ratios[k][b] = sum[0][k] > 0 && sum[2][k] > 0 ? sum[1][k] / sum[2][k] : Double.NaN;
       }
     }
+    double[][] refitDeltas = rows.refits().stream().map(f -> pointDeltas(f, w1, g))
+        .toArray(double[][]::new);
     List<Effect> out = new ArrayList<>();
     for (int k = 0; k < g; k++) {
       double mp = point[1][k] / point[0][k];
       double mw = point[2][k] / point[0][k];
       double delta = mp - mw;
       double se = sd(deltas[k]);
+      double[] others = new double[refitDeltas.length];
+      for (int f = 0; f < others.length; f++) {
+        others[f] = refitDeltas[f][k];
+      }
       out.add(new Effect(rows.groups().get(k), sessions[k], converted[k], users.get(k).size(),
           n - sessions[k], totalConverted - converted[k], occ[k], mp, mw,
           Interval.of(delta, deltas[k]), Interval.of(mw > 0 ? mp / mw : Double.NaN, ratios[k]),
-          se, pValue(delta, se)));
+          se, pValue(delta, se), Stability.of(delta, others)));
+    }
+    return out;
+  }
+
+  /** Each group's delta in one fit's rows (NaN: the fit has no row of it). */
+  private static double[] pointDeltas(RemovalRows fit, double[] ones, int groups) {
+    double[][] sum = sums(fit, ones, groups);
+    double[] out = new double[groups];
+    for (int k = 0; k < groups; k++) {
+      out[k] = sum[0][k] > 0 ? (sum[1][k] - sum[2][k]) / sum[0][k] : Double.NaN;
     }
     return out;
   }

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The train stage's removal effects (contract {@code session_removals}) in compact arrays: one
- * entry per session and group removed from it. Probabilities must lie in [0, 1], levels be
+ * entry per session and group removed from it, by the model kept; the same removals re-scored by
+ * each refit of the stability check are in {@link #refits}, indexed alike. Probabilities must lie in [0, 1], levels be
  * {@link EventGroups.Level} ids, and a session keep one user and label (else exit 2, naming the
  * file, session and column).
  *
@@ -27,10 +28,11 @@ import java.util.Map;
  * @param occurrences per row, the events removed
  * @param probability per row, the whole session's probability
  * @param without per row, the probability with the group removed
+ * @param refits the rows of refits 1..K-1 (same sessions and groups), empty when none
  */
 record RemovalRows(List<String> sessionIds, List<String> users, List<Integer> labels,
     List<EventGroups.Group> groups, int[] session, int[] group, int[] occurrences,
-    double[] probability, double[] without) {
+    double[] probability, double[] without, List<RemovalRows> refits) {
 
   /** Rows of the dataset. */
   int rows() {
@@ -60,6 +62,8 @@ record RemovalRows(List<String> sessionIds, List<String> users, List<Integer> la
     private final IntList group = new IntList();
     private final IntList occurrences = new IntList();
     private final List<double[]> probabilities = new ArrayList<>();
+    private final IntList fitOf = new IntList();
+    private int fit;
 
     Builder(Path where) {
       this.where = where;
@@ -71,12 +75,27 @@ record RemovalRows(List<String> sessionIds, List<String> users, List<Integer> la
       int label = (Integer) r.get("label");
       add(id, user, label, EventGroups.Level.parse(r.get("level").toString()),
           r.get("group").toString(), r.get("window").toString(), (Integer) r.get("occurrences"),
-          (Double) r.get("probability"), (Double) r.get("probability_without"));
+          (Double) r.get("probability"), (Double) r.get("probability_without"),
+          (Integer) r.get("refit"));
     }
 
-    /** Adds one row. */
+    /** Rows added from now on belong to this fit (0: the model kept, the default). */
+    Builder fit(int k) {
+      fit = k;
+      return this;
+    }
+
+    /** Adds one row of the current fit. */
     Builder add(String id, String user, int label, EventGroups.Level level, String key,
         String window, int occ, double p, double pw) {
+      return add(id, user, label, level, key, window, occ, p, pw, fit);
+    }
+
+    private Builder add(String id, String user, int label, EventGroups.Level level, String key,
+        String window, int occ, double p, double pw, int rowFit) {
+      if (rowFit < 0) {
+        throw bad(id, "refit", rowFit);
+      }
       if (label != 0 && label != 1) {
         throw bad(id, "label", label);
       }
@@ -105,6 +124,7 @@ record RemovalRows(List<String> sessionIds, List<String> users, List<Integer> la
       }));
       occurrences.add(occ);
       probabilities.add(new double[] {p, pw});
+      fitOf.add(rowFit);
       return this;
     }
 
@@ -114,14 +134,37 @@ record RemovalRows(List<String> sessionIds, List<String> users, List<Integer> la
     }
 
     RemovalRows build() {
-      double[] p = new double[probabilities.size()];
-      double[] pw = new double[p.length];
-      for (int i = 0; i < p.length; i++) {
-        p[i] = probabilities.get(i)[0];
-        pw[i] = probabilities.get(i)[1];
+      int[] fits = fitOf.toArray();
+      int k = java.util.Arrays.stream(fits).max().orElse(0) + 1;
+      List<RemovalRows> refits = new ArrayList<>();
+      for (int f = 1; f < k; f++) {
+        refits.add(ofFit(fits, f, List.of()));
       }
-      return new RemovalRows(sessionIds, users, labels, groups, session.toArray(),
-          group.toArray(), occurrences.toArray(), p, pw);
+      return ofFit(fits, 0, refits);
+    }
+
+    /** The rows of one fit, indexed by the sessions and groups of all fits. */
+    private RemovalRows ofFit(int[] fits, int f, List<RemovalRows> refits) {
+      int n = (int) java.util.Arrays.stream(fits).filter(x -> x == f).count();
+      int[] s = new int[n];
+      int[] g = new int[n];
+      int[] occ = new int[n];
+      double[] p = new double[n];
+      double[] pw = new double[n];
+      int[] allS = session.toArray();
+      int[] allG = group.toArray();
+      int[] allOcc = occurrences.toArray();
+      int j = 0;
+      for (int i = 0; i < fits.length; i++) {
+        if (fits[i] == f) {
+          s[j] = allS[i];
+          g[j] = allG[i];
+          occ[j] = allOcc[i];
+          p[j] = probabilities.get(i)[0];
+          pw[j++] = probabilities.get(i)[1];
+        }
+      }
+      return new RemovalRows(sessionIds, users, labels, groups, s, g, occ, p, pw, refits);
     }
   }
 

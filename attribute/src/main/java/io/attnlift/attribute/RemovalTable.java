@@ -33,6 +33,10 @@ final class RemovalTable {
       Table.num(r, "p_value", e.pValue());
       Table.num(r, "q_value", c.qValue());
       Table.num(r, "shrunk_delta", c.shrunk());
+      r.put("fits", e.stability().fits());
+      r.put("fits_same_sign", e.stability().sameSign());
+      Table.num(r, "fits_delta_min", e.stability().min());
+      Table.num(r, "fits_delta_max", e.stability().max());
       r.put("supported", c.supported());
       r.put("finding", c.finding());
       r.put("status", c.status());

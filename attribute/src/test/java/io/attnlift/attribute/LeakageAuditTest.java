@@ -60,7 +60,7 @@ class LeakageAuditTest {
     MetricsJson m = new MetricsJson(s.val(), split, s.trainAuc(), s.fit(), s.speed(), s.setup(),
         new MetricsJson.Audit(split.auc(), 1.5, List.of(new MetricsJson.Statistic("largest_gap",
             "seconds", "higher", Auc.point(0.55, N, 150, 300),
-            new AucDifference(margin, margin - 0.03, margin + 0.03)))));
+            new AucDifference(margin, margin - 0.03, margin + 0.03)))), List.of());
     TrainInputs in = new TrainInputs(Path.of("t"), null, null, m, test, null, truth, null);
     Analysis.Logreg logreg = null;
     if (baseline != null) {

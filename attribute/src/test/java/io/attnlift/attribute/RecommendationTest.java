@@ -34,7 +34,19 @@ class RecommendationTest {
   void largestMarginWins() {
     Recommendation r = Recommendation.choose(drops(0.05, 0.02, 0.03, 0.04, 0.01), null);
     assertEquals(Method.ATTENTION, r.method());
-    assertTrue(r.reason().startsWith("attention removes the most"), r.reason());
+    assertTrue(r.reason().startsWith("attention moves the predicted probability most"),
+        r.reason());
+  }
+
+  @Test
+  void aMethodWhoseTopEventsKeptAloneDoNoBetterThanRandomIsNotEligible() {
+    Map<String, Double> drops = new LinkedHashMap<>(Map.of("attention", 0.05, "rollout", 0.02,
+        "gradient_x_input", 0.03, "occlusion", 0.04, "random", 0.01));
+    Map<String, Double> rises = new LinkedHashMap<>(drops);
+    rises.put("attention", 0.005);
+    Recommendation r = Recommendation.choose(TrainFixture.faithfulness(drops, rises), null);
+    assertEquals(Method.OCCLUSION, r.method(), r.reason());
+    assertTrue(Double.isFinite(r.margins().get("attention")));
   }
 
   @Test
@@ -49,7 +61,7 @@ class RecommendationTest {
   void noMethodAboveRandomFallsBackToOcclusionAndSaysSo() {
     Recommendation r = Recommendation.choose(drops(0.01, 0.01, 0.005, 0.0, 0.01), null);
     assertEquals(Method.OCCLUSION, r.method());
-    assertTrue(r.reason().startsWith("no method removed more probability"), r.reason());
+    assertTrue(r.reason().startsWith("no method moved the probability more than random"), r.reason());
   }
 
   @Test
@@ -83,10 +95,11 @@ class RecommendationTest {
         new FaithfulnessJson.Result(1, "random", 9, 0.01, 0, 0),
         new FaithfulnessJson.Result(3, "random", 9, 0.02, 0, 0));
     FaithfulnessJson f = new FaithfulnessJson("test", 9, List.of(1, 3),
-        List.of("attention", "occlusion"), "", rows);
+        List.of("attention", "occlusion"), "", rows, rows, List.of());
 
     assertEquals(0.025, f.marginOverRandom("attention"), 1e-12);
     assertEquals(0.01, f.marginOverRandom("occlusion"), 1e-12);
     assertTrue(Double.isNaN(f.marginOverRandom("rollout")));
+    assertEquals(0.01, f.insertionMarginOverRandom("occlusion"), 1e-12);
   }
 }

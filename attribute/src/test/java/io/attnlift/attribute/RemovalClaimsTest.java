@@ -16,10 +16,36 @@ class RemovalClaimsTest {
       int converted, int without, int convertedWithout, double delta, double p) {
     return new RemovalEffects.Effect(new EventGroups.Group(level, key), sessions, converted,
         sessions, without, convertedWithout, sessions, 0.5, 0.5 - delta,
-        new Interval(delta, delta - 0.01, delta + 0.01), Interval.point(1), 0.005, p);
+        new Interval(delta, delta - 0.01, delta + 0.01), Interval.point(1), 0.005, p,
+        RemovalEffects.Stability.of(delta, new double[0]));
   }
 
   private static final RemovalClaims.Rule OPEN = new RemovalClaims.Rule(30, 10, 0.05, null);
+
+  @Test
+  void aClaimWhoseSignFlipsInARefitIsNoFinding() {
+    RemovalEffects.Effect held = effect(Level.EVENT, "held", 40, 10, 60, 10, 0.1, 0.001);
+    RemovalEffects.Effect flips = effect(Level.EVENT, "flips", 40, 10, 60, 10, 0.1, 0.001);
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
+        withRefits(held, 0.05, 0.2), withRefits(flips, 0.07, -0.01)), Map.of(), OPEN);
+    Map<String, String> status = new java.util.HashMap<>();
+    c.forEach(x -> status.put(x.group().key(), x.status()));
+    assertEquals(RemovalClaims.FINDING, status.get("held"));
+    assertEquals(RemovalClaims.UNSTABLE, status.get("flips"));
+    RemovalEffects.Stability s = c.stream().filter(x -> x.group().key().equals("flips"))
+        .findFirst().orElseThrow().effect().stability();
+    assertEquals(3, s.fits());
+    assertEquals(2, s.sameSign());
+    assertEquals(-0.01, s.min(), 1e-12);
+    assertEquals(0.1, s.max(), 1e-12);
+  }
+
+  private static RemovalEffects.Effect withRefits(RemovalEffects.Effect e, double... refits) {
+    return new RemovalEffects.Effect(e.group(), e.sessions(), e.converted(), e.users(),
+        e.sessionsWithout(), e.convertedWithout(), e.occurrences(), e.meanProbability(),
+        e.meanWithout(), e.delta(), e.ratio(), e.se(), e.pValue(),
+        RemovalEffects.Stability.of(e.delta().value(), refits));
+  }
 
   @Test
   void aClaimNeedsSupportOnBothSides() {
@@ -99,7 +125,8 @@ class RemovalClaimsTest {
   void anInsightStatesTheDataAndTheModelsRatioAndOnlyFindingsBecomeInsights() {
     RemovalEffects.Effect e = new RemovalEffects.Effect(
         new EventGroups.Group(Level.STORE, "s1", "first_5"), 40, 20, 35, 160, 20, 52, 0.5, 0.4,
-        new Interval(0.1, 0.05, 0.15), new Interval(1.25, 1.1, 1.4), 0.02, 0.0001);
+        new Interval(0.1, 0.05, 0.15), new Interval(1.25, 1.1, 1.4), 0.02, 0.0001,
+        RemovalEffects.Stability.of(0.1, new double[] {0.08, 0.12}));
     List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(e,
         effect(Level.EVENT, "weak", 40, 10, 60, 10, 0.001, 0.9),
         effect(Level.POSITION, "first_5", 40, 10, 60, 10, 0.2, 0.0001)),

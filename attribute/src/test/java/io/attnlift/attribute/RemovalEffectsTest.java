@@ -49,6 +49,39 @@ class RemovalEffectsTest {
   }
 
   @Test
+  void eachRefitsDeltaIsComparedWithTheKeptModelsAndItsRowsStayOutOfTheEffect() {
+    RemovalRows r = rows()
+        .add("s1", "u1", 1, Level.EVENT, "x", "all", 1, 0.8, 0.4)
+        .add("s2", "u2", 0, Level.EVENT, "x", "all", 1, 0.4, 0.2)
+        .add("s2", "u2", 0, Level.STORE, "a", "all", 1, 0.4, 0.3)
+        .fit(1)
+        .add("s1", "u1", 1, Level.EVENT, "x", "all", 1, 0.7, 0.6)
+        .add("s2", "u2", 0, Level.EVENT, "x", "all", 1, 0.3, 0.3)
+        .add("s2", "u2", 0, Level.STORE, "a", "all", 1, 0.3, 0.5)
+        .fit(2)
+        .add("s1", "u1", 1, Level.EVENT, "x", "all", 1, 0.9, 0.5)
+        .add("s2", "u2", 0, Level.EVENT, "x", "all", 1, 0.5, 0.3)
+        .add("s2", "u2", 0, Level.STORE, "a", "all", 1, 0.5, 0.4)
+        .build();
+    assertEquals(3, r.rows());
+    assertEquals(2, r.refits().size());
+    List<RemovalEffects.Effect> e = RemovalEffects.of(r, 50, 1);
+    RemovalEffects.Effect x = e.get(0);
+    assertEquals(0.3, x.delta().value(), 1e-12);
+    assertEquals(2, x.sessions());
+    assertEquals(3, x.stability().fits());
+    assertEquals(3, x.stability().sameSign());
+    assertEquals(0.05, x.stability().min(), 1e-12);
+    assertEquals(0.3, x.stability().max(), 1e-12);
+    RemovalEffects.Effect a = e.get(1);
+    assertEquals(0.1, a.delta().value(), 1e-12);
+    assertEquals(3, a.stability().fits());
+    assertEquals(2, a.stability().sameSign());
+    assertFalse(a.stability().stable());
+    assertEquals(-0.2, a.stability().min(), 1e-12);
+  }
+
+  @Test
   void aUsersSessionsAreResampledTogether() {
     // u1's two sessions move by +0.4 each, u2's by 0: a resample draws 0, 1 or 2 copies of u1
     RemovalRows r = rows()

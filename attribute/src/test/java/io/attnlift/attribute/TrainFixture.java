@@ -63,16 +63,26 @@ final class TrainFixture {
    * 5, scaled by k.
    */
   static FaithfulnessJson faithfulness(Map<String, Double> drops) {
-    List<FaithfulnessJson.Result> rows = new ArrayList<>();
-    double random = drops.getOrDefault(FaithfulnessJson.RANDOM, Double.NaN);
-    for (int k : List.of(1, 3, 5)) {
-      int scale = k == 1 ? 1 : k == 3 ? 2 : 3;
-      drops.forEach((m, d) -> rows.add(new FaithfulnessJson.Result(k, m, 100, scale * d, 0.001,
-          scale * (d - random))));
-    }
+    return faithfulness(drops, drops);
+  }
+
+  /** As above, with the insertion test's rises apart from the deletion test's drops. */
+  static FaithfulnessJson faithfulness(Map<String, Double> drops, Map<String, Double> rises) {
     List<String> methods = drops.keySet().stream()
         .filter(m -> !m.equals(FaithfulnessJson.RANDOM)).toList();
-    return new FaithfulnessJson("test", 100, List.of(1, 3, 5), methods, "the test", rows);
+    return new FaithfulnessJson("test", 100, List.of(1, 3, 5), methods, "the test",
+        curve(drops), curve(rises), List.of());
+  }
+
+  private static List<FaithfulnessJson.Result> curve(Map<String, Double> at) {
+    List<FaithfulnessJson.Result> rows = new ArrayList<>();
+    double random = at.getOrDefault(FaithfulnessJson.RANDOM, Double.NaN);
+    for (int k : List.of(1, 3, 5)) {
+      int scale = k == 1 ? 1 : k == 3 ? 2 : 3;
+      at.forEach((m, d) -> rows.add(new FaithfulnessJson.Result(k, m, 100, scale * d, 0.001,
+          scale * (d - random))));
+    }
+    return rows;
   }
 
   /** Drops where occlusion beats gradient, rollout, attention and random, in that order. */
@@ -119,6 +129,7 @@ final class TrainFixture {
         r.put("occurrences", at.cardinality());
         r.put("probability", p);
         r.put("probability_without", 1 / (1 + Math.exp(-(logit - drop))));
+        r.put("refit", 0);
         out.add(r);
       });
     }

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The removal effects as the report ranks by them: per level (events, stores, positions, ...) the
  * groups anywhere in the session, supported claims first by their (shrunk) removal effect, each
- * with its interval, support and q-value, and the seed's attention lift beside it, labelled as
- * what it is. Names come from the data; the template escapes them.
+ * with its interval, support, q-value and how many fits of the stability check share its sign,
+ * and the seed's attention lift beside it, labelled as what it is. Names come from the data; the template escapes them.
  */
 final class RemovalView {
   static final String SEED = "Attention lift (the seed's statistic, not the ranking)";
@@ -67,7 +67,7 @@ final class RemovalView {
   static TableView table(TableData t, List<Integer> rows, Map<String, String> attention) {
     TableView v = new TableView("Group", "Level", "#Sessions", "#Converted", "#Users",
         "#Removal effect Δp (95% CI)", "#Shrunk Δp (the ranking)", "#Ratio (95% CI)",
-        "#q-value", "Status", "#" + SEED);
+        "#q-value", "Same sign in fits", "Status", "#" + SEED);
     for (int r : rows) {
       v.row(t.str(r, "name"), t.str(r, "level"), Fmt.count(t.num(r, "sessions")),
           Fmt.count(t.num(r, "converted")), Fmt.count(t.num(r, "users")),
@@ -75,7 +75,9 @@ final class RemovalView {
               t.numOrNaN(r, "delta_ci_high")),
           Fmt.lift(t.numOrNaN(r, "shrunk_delta")),
           ratio(t, r),
-          Fmt.num(t.numOrNaN(r, "q_value"), 3), t.str(r, "status"),
+          Fmt.num(t.numOrNaN(r, "q_value"), 3),
+          Fmt.count(t.num(r, "fits_same_sign")) + " of " + Fmt.count(t.num(r, "fits")),
+          t.str(r, "status"),
           attention.getOrDefault(t.str(r, "group"), Fmt.NA));
     }
     return v.total(rows.size());

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The trust section of one variant: the deletion test (probability drop when each method's top-k
- * events are removed, against random), the agreement between methods, and, for synthetic data,
- * the check against the generator's ground truth.
+ * The trust section of one variant: the deletion and insertion tests (probability drop when
+ * each method's top-k events are removed, rise when only they are kept, against random) with the
+ * area over each curve, the agreement between methods, and, for synthetic data, the check against
+ * the generator's ground truth.
  */
 final class TrustSection {
   private TrustSection() {}
@@ -21,6 +22,7 @@ final class TrustSection {
     FaithfulnessJson d = v.train().deletion();
     out.put("sessions", Fmt.count(d.sessions()));
     deletion(d, out);
+    out.put("aopcTable", aopc(d));
     out.put("agreement", agreement(v));
     out.put("groundTruth", groundTruth(v));
     return out;
@@ -48,6 +50,21 @@ final class TrustSection {
         "k: top events removed (k = 0: nothing removed)", "mean drop in predicted probability",
         null, null, series, false));
     out.put("deletionTable", table.view("Mean drop in predicted probability", null));
+  }
+
+  /** Per method, the area over each curve and its margin over random, random last. */
+  private static Map<String, Object> aopc(FaithfulnessJson d) {
+    TableView table = new TableView("Method", "#Deletion AOPC", "#minus random",
+        "#Insertion AOPC", "#minus random");
+    for (String method : d.methodsAndRandom()) {
+      FaithfulnessJson.Aopc a = d.aopcOf(method);
+      if (a != null) {
+        table.row(method, Fmt.num(a.deletion(), 4), Fmt.num(a.deletionMinusRandom(), 4),
+            Fmt.num(a.insertion(), 4), Fmt.num(a.insertionMinusRandom(), 4));
+      }
+    }
+    return table.view("Area over the perturbation curves (mean over k): deletion drops the"
+        + " top-k events, insertion keeps only them", null);
   }
 
   private static Map<String, Object> agreement(VariantData v) {

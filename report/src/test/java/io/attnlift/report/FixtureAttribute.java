@@ -186,6 +186,8 @@ final class FixtureAttribute {
         Map.entry("delta", delta), Map.entry("delta_ci_low", delta - 0.01),
         Map.entry("delta_ci_high", delta + 0.01), Map.entry("ratio", 0.31 / (0.31 - delta)),
         Map.entry("p_value", 0.001), Map.entry("shrunk_delta", delta * 0.9),
+        Map.entry("fits", 3), Map.entry("fits_same_sign", finding ? 3 : 2),
+        Map.entry("fits_delta_min", delta * 0.8), Map.entry("fits_delta_max", delta * 1.1),
         Map.entry("supported", supported), Map.entry("finding", finding),
         Map.entry("status", status)));
     if (supported) {

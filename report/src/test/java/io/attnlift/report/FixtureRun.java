@@ -189,7 +189,7 @@ final class FixtureRun {
                     new AucDifference(0.38, 0.3, 0.45)),
                 new MetricsJson.Statistic("largest_gap", "seconds", "higher", Samples.auc(0.85),
                     new AucDifference(0.08, 0.03, 0.12))))
-            : Samples.audit(testAuc));
+            : Samples.audit(testAuc), List.of());
   }
 
   /** The attribute stage's audit of a variant whose metrics are {@code m}. */
@@ -218,8 +218,18 @@ final class FixtureRun {
       drops.forEach((m, d) -> rows.add(new FaithfulnessJson.Result(ks.get(k), m, 10, d[k],
           0.002, d[k] - drops.get(FaithfulnessJson.RANDOM)[k])));
     }
+    List<FaithfulnessJson.Result> rises = rows.stream().map(r -> new FaithfulnessJson.Result(
+        r.k(), r.method(), r.sessions(), r.meanDrop() * 0.8, r.stdError(), r.minusRandom() * 0.8))
+        .toList();
+    List<FaithfulnessJson.Aopc> aopc = new ArrayList<>();
+    drops.forEach((m, d) -> {
+      double del = (d[0] + d[1] + d[2]) / 3;
+      double random = java.util.Arrays.stream(drops.get(FaithfulnessJson.RANDOM)).average()
+          .orElseThrow();
+      aopc.add(new FaithfulnessJson.Aopc(m, del, del * 0.8, del - random, (del - random) * 0.8));
+    });
     return new FaithfulnessJson("test", 10, ks, List.of("attention", "rollout",
-        "gradient_x_input", "occlusion"), "the fixture's deletion test", rows);
+        "gradient_x_input", "occlusion"), "the fixture's deletion test", rows, rises, aopc);
   }
 
   private void attribute(RunLayout layout, Variant v, Manifest train) throws IOException {

@@ -5,6 +5,7 @@ import io.attnlift.common.json.TrainStats;
 import io.attnlift.common.stats.Auc;
 import io.attnlift.train.data.SessionSeq;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 
 /** Builds {@code metrics.json} and the manifest's stats from a finished training run. */
 final class MetricsFile {
@@ -31,7 +32,7 @@ final class MetricsFile {
         speed,
         new MetricsJson.Setup(opt.preset(), device, opt.batchSize(), opt.lengthBuckets(),
             data.train().size(), data.positiveRate()),
-        audit);
+        audit, List.of());
   }
 
   /** The manifest's stats: the headline of the metrics. */
@@ -41,6 +42,13 @@ final class MetricsFile {
         m.speed().trainSequencesPerSecond(), m.speed().inferenceSequencesPerSecond(),
         data.train().size(), data.val().size(), data.test().size(), removal.sessions(),
         removal.rows(), removal.seconds(), removal.plainSeconds());
+  }
+
+  /** One refit of the stability check, from its fit and its test scores. */
+  static MetricsJson.Refit refit(int fit, long seed, Trainer.Result r, Scorer.Scored test,
+      double removalSeconds) {
+    return new MetricsJson.Refit(fit, seed, r.epochKept(), r.bestValAuc(),
+        split(test, seed).auc(), r.trainSeconds(), removalSeconds);
   }
 
   /** A held-out split: AUC with its interval over users, log loss, Brier, calibration. */

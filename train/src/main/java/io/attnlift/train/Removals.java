@@ -88,8 +88,13 @@ public final class Removals {
     this.minSessions = minSessions;
   }
 
-  /** Scores every supported group's removal from every session that has it, emitting rows. */
-  public Result run(ModelSession model, List<SessionSeq> sessions, Consumer<GenericRecord> sink) {
+  /**
+   * Scores every supported group's removal from every session that has it, emitting rows.
+   *
+   * @param fit which fit the model is (0: the model kept; 1..K-1: the stability check's refits)
+   */
+  public Result run(ModelSession model, List<SessionSeq> sessions, int fit,
+      Consumer<GenericRecord> sink) {
     long plainStart = System.nanoTime();
     new Scorer(scorer.batchSize()).score(model, sessions);
     double plainSeconds = (System.nanoTime() - plainStart) / 1e9;
@@ -113,16 +118,16 @@ public final class Removals {
         rows.add(BatchFeed.Row.of(without(p.session(), removed)));
       }
       if (rows.size() >= scorer.batchSize()) {
-        flush(model, pending, rows, sink, progress);
+        flush(model, pending, rows, fit, sink, progress);
       }
     }
-    flush(model, pending, rows, sink, progress);
+    flush(model, pending, rows, fit, sink, progress);
     progress.finish();
     return new Result(plans.size(), groups, total, scored, (System.nanoTime() - start) / 1e9,
         plainSeconds);
   }
 
-  private void flush(ModelSession model, List<Plan> pending, List<BatchFeed.Row> rows,
+  private void flush(ModelSession model, List<Plan> pending, List<BatchFeed.Row> rows, int fit,
       Consumer<GenericRecord> sink, Progress progress) {
     if (rows.isEmpty()) {
       return;
@@ -132,7 +137,7 @@ public final class Removals {
     for (Plan p : pending) {
       double full = sigmoid(logits[k]);
       for (int g = 0; g < p.groups().size(); g++) {
-        sink.accept(record(p, g, full, sigmoid(logits[k + 1 + p.rowOf()[g]])));
+        sink.accept(record(p, g, fit, full, sigmoid(logits[k + 1 + p.rowOf()[g]])));
       }
       k += 1 + p.distinct().size();
       progress.add(work(p));
@@ -220,7 +225,7 @@ public final class Removals {
         new float[][] {rank, delta, nv}, new String[RawColumn.values().length][0]);
   }
 
-  private static GenericRecord record(Plan p, int g, double full, double without) {
+  private static GenericRecord record(Plan p, int g, int fit, double full, double without) {
     SessionSeq s = p.session();
     EventGroups.Group group = p.groups().get(g);
     GenericRecord r = new GenericData.Record(Contract.SESSION_REMOVALS.schema());
@@ -235,6 +240,7 @@ public final class Removals {
     r.put("occurrences", p.positions().get(g).cardinality());
     r.put("probability", full);
     r.put("probability_without", without);
+    r.put("refit", fit);
     return r;
   }
 }

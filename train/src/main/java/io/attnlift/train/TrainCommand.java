@@ -88,6 +88,12 @@ public final class TrainCommand implements Callable<Integer> {
           + " -1 = all (default: ${DEFAULT-VALUE}).")
   Integer removalSessions;
 
+  @Option(names = "--refits", paramLabel = "K",
+      description = "Fits of each removal variant's model (seeds seed, seed+1, ...); a removal"
+          + " effect whose sign flips between them is not a finding; 1 = no check (default:"
+          + " ${DEFAULT-VALUE}).")
+  Integer refits;
+
   @Option(names = "--event-dropout", paramLabel = "P",
       description = "Probability that training removes an event from a session; 0 = off"
           + " (default: ${DEFAULT-VALUE}).")

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.slf4j.Logger;
@@ -61,8 +63,7 @@ public final class TrainJob {
     Manifests.Builder manifest = new Manifests.Builder(Stage.TRAIN, variant, layout.runId())
         .input(upstream, in).config(opt);
     try (AtomicOutput out = AtomicOutput.open(layout, Stage.TRAIN, variant);
-        ModelSession model = new ModelSession(cfg, SequenceReader.vocabSizes(data.vocab()), prior,
-            opt.optimizer(), opt.seed(), execution)) {
+        ModelSession model = newModel(cfg, data, prior, opt.seed(), execution)) {
       LOG.info("{}: model of {} parameters ({}), {}", variant, model.parameterCount(),
           opt.preset(), cfg);
       Scorer scorer = new Scorer(opt.inferenceBatchSize());
@@ -70,11 +71,13 @@ public final class TrainJob {
       MetricsJson metrics = writeScores(out.dir(), model, data, scorer, fit, manifest,
           device.id());
       writeAttributions(out.dir(), model, data, scorer, manifest);
-      Removals.Result removal = writeRemovals(out.dir(), model, data, variant, manifest);
+      Refits refits = writeRemovals(out.dir(), model, data, variant, manifest,
+          seed -> newModel(cfg, data, prior, seed, execution));
+      metrics = metrics.withRefits(refits.fits());
       ModelFiles.export(model, out.dir().resolve(ModelFiles.DIR), cfg, opt,
           execution.precision(), data.vocab(), prior, fit.epochKept());
       manifest.file(ModelFiles.DIR).json(out.dir(), MetricsJson.CONTRACT, metrics)
-          .stats(TrainStats.CONTRACT, MetricsFile.stats(metrics, data, removal));
+          .stats(TrainStats.CONTRACT, MetricsFile.stats(metrics, data, refits.kept()));
       Manifest m = manifest.writeTo(out.dir());
       out.commit();
       LOG.info("{}: val AUC {}, test AUC {} [{}, {}], kept epoch {}; wrote {}", variant,
@@ -85,6 +88,15 @@ public final class TrainJob {
       return m;
     }
   }
+
+  private ModelSession newModel(ModelConfig cfg, TrainData data, float prior, long seed,
+      Execution execution) {
+    return new ModelSession(cfg, SequenceReader.vocabSizes(data.vocab()), prior,
+        opt.optimizer(), seed, execution);
+  }
+
+  /** The kept model's removal effects and the refits of the stability check. */
+  private record Refits(Removals.Result kept, List<MetricsJson.Refit> fits) {}
 
   private MetricsJson writeScores(Path dir, ModelSession model, TrainData data,
       Scorer scorer, Trainer.Result fit, Manifests.Builder manifest, String device)
@@ -107,44 +119,76 @@ public final class TrainJob {
 
   /**
    * The removal effects of the held-out sessions (test first, then validation, up to the cap)
-   * for the variants that get them; an empty dataset for the others, so every variant's output
-   * has the same layout.
+   * for the variants that get them, by the kept model and then by each refit (the same data and
+   * sessions, seeds {@code seed + 1, ...}); an empty dataset for the other variants, so every
+   * variant's output has the same layout.
    */
-  private Removals.Result writeRemovals(Path dir, ModelSession model, TrainData data,
-      Variant variant, Manifests.Builder manifest) throws IOException {
+  private Refits writeRemovals(Path dir, ModelSession model, TrainData data, Variant variant,
+      Manifests.Builder manifest, LongFunction<ModelSession> refitModel)
+      throws IOException {
     List<SessionSeq> heldOut = new ArrayList<>(data.test());
     heldOut.addAll(data.val());
     int cap = opt.removalSessions() < 0 ? heldOut.size()
         : Math.min(heldOut.size(), opt.removalSessions());
-    boolean wanted = opt.removalVariants().contains(variant);
+    boolean wanted = opt.removalVariants().contains(variant) && cap > 0;
     long[] rows = {0};
-    Removals.Result result = Removals.Result.NONE;
+    Removals.Result kept = Removals.Result.NONE;
+    List<MetricsJson.Refit> fits = new ArrayList<>();
     try (ParquetWriter<GenericRecord> w = ParquetFiles.writer(
         dir.resolve(Outputs.REMOVALS).resolve(Outputs.PART), Contract.SESSION_REMOVALS)) {
-      if (wanted && cap > 0) {
-        result = new Removals(new Scorer(opt.inferenceBatchSize()), opt.removalMinSessions())
-            .run(model, heldOut.subList(0, cap), r -> {
-              try {
-                w.write(r);
-                rows[0]++;
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
+      Consumer<GenericRecord> sink = r -> {
+        try {
+          w.write(r);
+          rows[0]++;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+      Removals removals = new Removals(new Scorer(opt.inferenceBatchSize()),
+          opt.removalMinSessions());
+      if (wanted) {
+        kept = removals.run(model, heldOut.subList(0, cap), 0, sink);
+        log("removal effects", kept);
+        for (int k = 1; k < opt.refits(); k++) {
+          fits.add(refit(k, refitModel, data, removals, heldOut.subList(0, cap), sink));
+        }
       }
     }
     manifest.dataset(dir, Outputs.REMOVALS, Contract.SESSION_REMOVALS, rows[0]);
-    if (wanted) {
-      LOG.info("removal effects: {} removals ({} groups, {} rows re-scored) of {} sessions in {}"
-          + " s; plain scoring of the same sessions {} s: {}x", result.rows(), result.groups(),
-          result.scored(), result.sessions(),
-          String.format("%.1f", result.seconds()), String.format("%.2f", result.plainSeconds()),
-          String.format("%.1f", result.costRatio()));
-    } else {
+    if (!wanted) {
       LOG.info("removal effects: none for {} (--removal-variants {})", variant,
           opt.removalVariants());
     }
-    return result;
+    return new Refits(kept, fits);
+  }
+
+  /** Trains refit k on the same data with seed + k and re-scores the same removals. */
+  private MetricsJson.Refit refit(int k, LongFunction<ModelSession> newModel,
+      TrainData data, Removals removals, List<SessionSeq> sessions,
+      Consumer<GenericRecord> sink) {
+    long seed = opt.seed() + k;
+    LOG.info("refit {} of {} (seed {}): the stability check of the removal effects", k,
+        opt.refits() - 1, seed);
+    try (ModelSession m = newModel.apply(seed)) {
+      Scorer scorer = new Scorer(opt.inferenceBatchSize());
+      Trainer.Result fit = new Trainer(m, opt.withSeed(seed), scorer)
+          .fit(data.train(), data.val());
+      Scorer.Scored test = scorer.score(m, data.test());
+      Removals.Result r = removals.run(m, sessions, k, sink);
+      log("refit " + k + " removal effects", r);
+      MetricsJson.Refit out = MetricsFile.refit(k, seed, fit, test, r.seconds());
+      LOG.info("refit {}: val AUC {}, test AUC {}, training {} s, removals {} s", k,
+          String.format("%.4f", out.valAuc()), fmt(out.test()),
+          String.format("%.1f", out.trainSeconds()), String.format("%.1f", r.seconds()));
+      return out;
+    }
+  }
+
+  private static void log(String what, Removals.Result r) {
+    LOG.info("{}: {} removals ({} groups, {} rows re-scored) of {} sessions in {} s; plain"
+        + " scoring of the same sessions {} s: {}x", what, r.rows(), r.groups(), r.scored(),
+        r.sessions(), String.format("%.1f", r.seconds()), String.format("%.2f", r.plainSeconds()),
+        String.format("%.1f", r.costRatio()));
   }
 
   private static String fmt(io.attnlift.common.stats.Auc a) {

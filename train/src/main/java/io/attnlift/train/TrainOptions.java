@@ -45,6 +45,9 @@ import java.util.Map;
  * @param eventDropout probability that training removes an event from a session (re-sequencing
  *     the rest), so that removals are in distribution; 0 = off
  * @param precision CPU arithmetic: auto (bfloat16 where the CPU has it), float32 or bfloat16
+ * @param refits fits of each removal variant's model, with seeds {@code seed}, {@code seed + 1},
+ *     ...: the first is the model kept; the others only re-score the same removals, so that a
+ *     claim whose sign flips between fits is not a finding (1 = no stability check)
  */
 public record TrainOptions(
     List<Variant> variants,
@@ -71,7 +74,8 @@ public record TrainOptions(
     int removalSessions,
     int removalMinSessions,
     double eventDropout,
-    Precision precision) implements StageOptions {
+    Precision precision,
+    int refits) implements StageOptions {
 
   public TrainOptions {
     variants = variants == null ? List.of() : List.copyOf(variants);
@@ -98,6 +102,7 @@ public record TrainOptions(
         removalMinSessions);
     check(eventDropout >= 0 && eventDropout < 1, "event-dropout must lie in [0, 1), got %s",
         eventDropout);
+    check(refits >= 1, "refits must be at least 1 (the model itself), got %s", refits);
     check(positiveWeight >= 0, "positive-weight must be 0 (auto) or positive, got %s",
         positiveWeight);
     modelConfig();
@@ -113,7 +118,16 @@ public record TrainOptions(
   public static TrainOptions defaults() {
     return new TrainOptions(List.of(Variant.values()), "seed", Map.of(), Device.CPU, 20, 3, 64,
         42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, 2000,
-        List.of(Variant.NO_FUNNEL), -1, 20, 0.0, Precision.AUTO);
+        List.of(Variant.NO_FUNNEL), -1, 20, 0.0, Precision.AUTO, 3);
+  }
+
+  /** The same options with another seed: the stability check's refits. */
+  public TrainOptions withSeed(long otherSeed) {
+    return new TrainOptions(variants, preset, model, device, maxEpochs, patience, batchSize,
+        otherSeed, attributeTrain, learningRate, warmupSteps, minLearningRateRatio, weightDecay,
+        clipNorm, positiveWeight, lengthBuckets, threads, inferenceBatchSize,
+        maxOcclusionSessions, faithfulnessSessions, removalVariants, removalSessions,
+        removalMinSessions, eventDropout, precision, refits);
   }
 
   /** The model's shape: the preset with {@link #model}'s keys on top. */

@@ -1,5 +1,6 @@
 package io.attnlift.train;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.Method;
@@ -40,6 +41,18 @@ class DeletionTest {
       double occlusion = faith.drop("occlusion", 1);
       double random = faith.drop("random", 1);
       assertTrue(occlusion > random + 0.2, "occlusion " + occlusion + " vs random " + random);
+      // keeping only the decisive event restores much of the prediction; a random one does not
+      double kept = faith.rise("occlusion", 1);
+      double keptRandom = faith.rise("random", 1);
+      assertTrue(kept > keptRandom + 0.1, "insertion: occlusion " + kept + " vs random "
+          + keptRandom);
+      FaithfulnessJson.Aopc area = faith.aopcOf("occlusion");
+      double mean = java.util.Arrays.stream(Faithfulness.KS)
+          .mapToDouble(k -> faith.drop("occlusion", k)).average().orElseThrow();
+      assertEquals(mean, area.deletion(), 1e-12, "the area is the curve's mean over k");
+      assertEquals(area.deletion() - faith.aopcOf("random").deletion(),
+          area.deletionMinusRandom(), 1e-9);
+      assertTrue(area.insertionMinusRandom() > 0, area.toString());
     }
   }
 }

@@ -72,7 +72,7 @@ class RemovalsTest {
     try (ModelSession model = Baby.model(opt)) {
       Baby.fit(model, opt, sessions);
       List<GenericRecord> rows = new ArrayList<>();
-      Removals.Result result = new Removals(new Scorer(64), 5).run(model, sessions, rows::add);
+      Removals.Result result = new Removals(new Scorer(64), 5).run(model, sessions, 0, rows::add);
       assertEquals(rows.size(), result.rows());
       Scorer.Scored plain = new Scorer(64).score(model, sessions);
       Map<String, Double> p = new HashMap<>();

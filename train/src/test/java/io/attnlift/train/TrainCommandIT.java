@@ -42,7 +42,7 @@ class TrainCommandIT {
     int code = StageCli.execute(new TrainMain(), "train", "--runs-root", runs.toString(),
         "--run-id", "r1", "--variants", "no-funnel", "--preset", "baby", "--max-epochs", "2",
         "--max-occlusion-sessions", "", "--faithfulness-sessions", "50",
-        "--removal-sessions", "100", "--precision", "float32");
+        "--removal-sessions", "100", "--precision", "float32", "--refits", "2");
 
     assertEquals(0, code);
     Path out = layout.stageDir(Stage.TRAIN, Variant.NO_FUNNEL);
@@ -55,10 +55,18 @@ class TrainCommandIT {
     assertEquals(events, ParquetFiles.read(out.resolve("attributions"), Contract.ATTRIBUTIONS,
         r -> { }));
     java.util.Set<String> removed = new java.util.HashSet<>();
-    long removals = ParquetFiles.read(out.resolve("removals"), Contract.SESSION_REMOVALS,
-        r -> removed.add(r.get("session_id").toString()));
+    java.util.Map<Integer, java.util.Set<String>> removalsByFit = new java.util.TreeMap<>();
+    long removals = ParquetFiles.read(out.resolve("removals"), Contract.SESSION_REMOVALS, r -> {
+      removed.add(r.get("session_id").toString());
+      removalsByFit.computeIfAbsent((Integer) r.get("refit"), k -> new java.util.HashSet<>())
+          .add(r.get("session_id") + "/" + r.get("level") + "/" + r.get("group") + "/"
+              + r.get("window"));
+    });
     TrainStats stats = m.stats(TrainStats.CONTRACT, out);
-    assertEquals(removals, stats.removalRows());
+    // the refit re-scores exactly the kept model's removals
+    assertEquals(java.util.Set.of(0, 1), removalsByFit.keySet());
+    assertEquals(removalsByFit.get(0), removalsByFit.get(1));
+    assertEquals(removals, 2 * stats.removalRows());
     assertEquals(removed.size(), stats.removalSessions());
     // test sessions first, up to the cap: every removed session is a test session
     assertTrue(removed.size() <= 100 && removed.size() > 90, removed.size() + " sessions");
@@ -70,6 +78,9 @@ class TrainCommandIT {
     assertTrue(test.ciLow() <= test.value() && test.value() <= test.ciHigh(), test.toString());
     assertEquals(metrics.test().auc().value(), m.stats(TrainStats.CONTRACT, out).testAuc());
     assertTrue(metrics.speed().trainSequencesPerSecond() > 0);
+    assertEquals(1, metrics.refits().size());
+    assertEquals(43L, metrics.refits().get(0).seed());
+    assertEquals(120, metrics.refits().get(0).test().sessions());
     FaithfulnessJson deletion = FaithfulnessJson.CONTRACT.read(out.resolve("faithfulness.json"));
     assertEquals(List.of(1, 3, 5), deletion.k());
     assertEquals(List.of("attention", "rollout", "gradient_x_input", "occlusion"),

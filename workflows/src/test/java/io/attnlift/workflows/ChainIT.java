@@ -61,7 +61,7 @@ class ChainIT {
     preset = Files.writeString(tmp.resolve("chain.yaml"), String.join("\n",
         "preprocess:", "  runner: DirectRunner", "  min-count: 2",
         "train:", "  preset: baby", "  max-epochs: 2", "  max-occlusion-sessions: 60",
-        "  faithfulness-sessions: 60",
+        "  faithfulness-sessions: 60", "  refits: 2",
         "attribute:", "  bootstrap: 30", "  min-store-support: 5", ""));
     assertEquals(0, attnlift("generate", "--duckdb", db.toString(), "--users", "160",
         "--seed", "7", "--end-date", "2026-11-29"), log());
@@ -179,6 +179,10 @@ class ChainIT {
     ParquetFiles.read(attr.resolve("removal_effects"), Contract.REMOVAL_EFFECTS, r -> {
       effects.add(r.get("level") + "/" + r.get("group") + "/" + r.get("window"));
       findings[0] += (Boolean) r.get("finding") ? 1 : 0;
+      assertEquals(2, r.get("fits"), "the kept model and one refit (refits: 2)");
+      if ((Boolean) r.get("finding")) {
+        assertEquals(2, r.get("fits_same_sign"), "a finding keeps its sign in every fit");
+      }
     });
     assertEquals(removed, effects, "one removal effect per group train removed");
     assertEquals(0, ParquetFiles.read(layout.stageDir(Stage.TRAIN, Variant.WITH_FUNNEL)

@@ -38,7 +38,7 @@ class HonestCutIT {
     Path db = tmp.resolve("data/midcart.duckdb");
     Path preset = Files.writeString(tmp.resolve("midcart.yaml"), String.join("\n",
         "train:", "  preset: baby", "  max-epochs: 3", "  max-occlusion-sessions: 40",
-        "  faithfulness-sessions: 40", "attribute:", "  bootstrap: 30", ""));
+        "  faithfulness-sessions: 40", "  refits: 1", "attribute:", "  bootstrap: 30", ""));
     assertEquals(0, AttnliftProcess.run(ROOT, tmp.resolve("gen.log"), "generate", "--world",
         "midcart", "--duckdb", db.toString(), "--users", "1500", "--seed", "11", "--end-date",
         "2026-11-29"), log("gen.log"));

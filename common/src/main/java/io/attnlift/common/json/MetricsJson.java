@@ -16,13 +16,38 @@ import java.util.List;
  * @param speed wall and CPU time, throughput
  * @param setup what was trained, on what
  * @param audit the model-side half of the leakage audit, on the test split
+ * @param refits the stability check's other fits (seeds seed + 1, ...), empty when none
  */
 public record MetricsJson(
     SplitMetrics val, SplitMetrics test, double trainAuc, Fit fit, Speed speed, Setup setup,
-    Audit audit) {
+    Audit audit, List<Refit> refits) {
 
   public static final JsonContract<MetricsJson> CONTRACT =
-      JsonContract.of("metrics", "metrics.json", MetricsJson.class, 2);
+      JsonContract.of("metrics", "metrics.json", MetricsJson.class, 3);
+
+  public MetricsJson {
+    refits = refits == null ? List.of() : List.copyOf(refits);
+  }
+
+  /**
+   * One refit of the stability check: the same data and model, another seed (initialisation,
+   * dropout, shuffling). Only its removal effects are used, to check their signs.
+   *
+   * @param fit 1..K-1
+   * @param seed its seed
+   * @param epochKept the epoch whose weights it kept
+   * @param valAuc its best validation AUC
+   * @param test its test AUC with interval and counts
+   * @param trainSeconds wall time of its training steps
+   * @param removalSeconds wall time of its removal effects' re-scoring
+   */
+  public record Refit(int fit, long seed, int epochKept, double valAuc, Auc test,
+      double trainSeconds, double removalSeconds) {}
+
+  /** The same metrics with the refits of the stability check. */
+  public MetricsJson withRefits(List<Refit> others) {
+    return new MetricsJson(val, test, trainAuc, fit, speed, setup, audit, others);
+  }
 
   /**
    * What could let a variant predict without knowing why: trivial statistics of the test

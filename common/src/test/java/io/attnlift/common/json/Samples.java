@@ -102,7 +102,8 @@ public final class Samples {
     return new MetricsJson(split, split, 0.9,
         new MetricsJson.Fit(List.of(new MetricsJson.Epoch(1, 0.6, 0.8, 0.5, 10, 900)), 1, 1),
         new MetricsJson.Speed(10, 900, 4000, 19, 470, 2000, 1.5, 2),
-        new MetricsJson.Setup("baby", "cpu", 64, true, 60, 0.2), audit(testAuc));
+        new MetricsJson.Setup("baby", "cpu", 64, true, 60, 0.2), audit(testAuc),
+        List.of(new MetricsJson.Refit(1, 43, 1, 0.79, auc(testAuc - 0.01), 9.5, 2.5)));
   }
 
   /** An audit whose time-neutralised AUC is the model's and whose statistics say little. */
@@ -121,6 +122,8 @@ public final class Samples {
     List<FaithfulnessJson.Result> rows = drops.entrySet().stream().map(e ->
         new FaithfulnessJson.Result(1, e.getKey(), 20, e.getValue(), 0.01, e.getValue() - 0.01))
         .toList();
-    return new FaithfulnessJson("test", 20, List.of(1), List.of("occlusion"), "the test", rows);
+    return new FaithfulnessJson("test", 20, List.of(1), List.of("occlusion"), "the test", rows,
+        rows, List.of(new FaithfulnessJson.Aopc("occlusion", 0.05, 0.05, 0.04, 0.04),
+            new FaithfulnessJson.Aopc("random", 0.01, 0.01, 0, 0)));
   }
 }
