@@ -68,12 +68,16 @@ final class GroundTruthCheck {
   /**
    * The removal effects against the planted ones: per level, the Spearman correlation over the
    * supported groups anywhere in the session (stores by their shrunk effect), and the hero
-   * stores' recall among the top |heroes| supported stores.
+   * stores' recall among the top |heroes| supported stores, and how many findings have the
+   * planted effect's direction.
    */
   static GroundTruthCheckJson.RemovalCheck removal(GroundTruthJson gt,
       List<RemovalClaims.Claim> claims) {
     Map<String, Map<String, Double>> truth = new LinkedHashMap<>();
+    Map<String, Double> planted = new java.util.HashMap<>();
     for (GroundTruthJson.RemovalEffect e : gt.removalEffects()) {
+      planted.put(e.level() + "\u0000" + e.group() + "\u0000" + e.window(),
+          e.meanDeltaProbability());
       if (EventGroups.ALL.equals(e.window())) {
         truth.computeIfAbsent(e.level(), k -> new LinkedHashMap<>())
             .put(e.group(), e.meanDeltaProbability());
@@ -94,8 +98,23 @@ final class GroundTruthCheck {
     Map<String, Double> stores = model.getOrDefault(EventGroups.Level.STORE.id(), Map.of());
     int k = gt.heroStores().size();
     long heroesSupported = stores.keySet().stream().filter(gt.heroStores()::contains).count();
+    int findings = 0;
+    int agree = 0;
+    int unknown = 0;
+    for (RemovalClaims.Claim c : claims) {
+      if (c.finding()) {
+        findings++;
+        Double t = planted.get(c.group().level().id() + "\u0000" + c.group().key() + "\u0000"
+            + c.group().window());
+        if (t == null) {
+          unknown++;
+        } else if (Math.signum(t) == Math.signum(c.effect().delta().value())) {
+          agree++;
+        }
+      }
+    }
     return new GroundTruthCheckJson.RemovalCheck(levels, k, recall(stores, gt.heroStores(), k),
-        stores.size(), (int) heroesSupported);
+        stores.size(), (int) heroesSupported, findings, agree, unknown);
   }
 
   private static boolean isMethod(String name) {

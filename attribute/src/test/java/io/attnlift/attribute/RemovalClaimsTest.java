@@ -48,6 +48,27 @@ class RemovalClaimsTest {
   }
 
   @Test
+  void theGroundTruthCheckCountsFindingsInThePlantedDirection() {
+    // the sample world plants +0.05 for store s1 anywhere, nothing for event x
+    io.attnlift.common.json.GroundTruthJson truth =
+        io.attnlift.common.json.Samples.groundTruth();
+    List<RemovalClaims.Claim> right = RemovalClaims.of(List.of(
+        effect(Level.STORE, "s1", 40, 10, 60, 10, 0.1, 0.001),
+        effect(Level.EVENT, "x", 40, 10, 60, 10, 0.1, 0.001),
+        effect(Level.EVENT, "weak", 40, 10, 60, 10, 0.001, 0.9)), Map.of(), OPEN);
+    io.attnlift.common.json.GroundTruthCheckJson.RemovalCheck r =
+        GroundTruthCheck.removal(truth, right);
+    assertEquals(2, r.findings());
+    assertEquals(1, r.findingsPlantedDirection());
+    assertEquals(1, r.findingsWithoutTruth());
+    List<RemovalClaims.Claim> wrong = RemovalClaims.of(List.of(
+        effect(Level.STORE, "s1", 40, 10, 60, 10, -0.1, 0.001)), Map.of(), OPEN);
+    r = GroundTruthCheck.removal(truth, wrong);
+    assertEquals(1, r.findings());
+    assertEquals(0, r.findingsPlantedDirection());
+  }
+
+  @Test
   void aClaimNeedsSupportOnBothSides() {
     List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
         effect(Level.EVENT, "ok", 40, 10, 60, 10, 0.1, 0.001),

@@ -25,6 +25,7 @@ final class TrustSection {
     out.put("aopcTable", aopc(d));
     out.put("agreement", agreement(v));
     out.put("groundTruth", groundTruth(v));
+    out.put("removalTruth", removalTruth(v));
     return out;
   }
 
@@ -76,6 +77,26 @@ final class TrustSection {
     }
     return view.view("Agreement between methods (rank correlation of event lifts)",
         "tables/" + v.variant().id() + "/method_agreement.csv");
+  }
+
+  /** The removal effects against the planted ones, when the variant has both. */
+  private static Map<String, Object> removalTruth(VariantData v) {
+    GroundTruthCheckJson g = v.attribute().groundTruthCheck();
+    if (g == null || g.removal() == null || g.removal().levels().isEmpty()) {
+      return null;
+    }
+    GroundTruthCheckJson.RemovalCheck r = g.removal();
+    TableView view = new TableView("Check", "#Value", "#Rests on");
+    r.levels().forEach((level, l) -> view.row("Spearman with the planted removal effects: "
+        + level, Fmt.num(l.spearman(), 3), Fmt.count(l.n()) + " supported groups"));
+    view.row("Hero-store recall at k=" + r.heroK() + " among supported stores",
+        Fmt.pct(r.heroRecall()), Fmt.count(r.supportedStores()) + " stores, "
+            + Fmt.count(r.heroesSupported()) + " of them heroes");
+    view.row("Findings in the planted direction", Fmt.count(r.findingsPlantedDirection())
+        + " of " + Fmt.count(r.findings() - r.findingsWithoutTruth()),
+        Fmt.count(r.findingsWithoutTruth()) + " findings without a planted effect");
+    return view.view("The model's removal effects against the planted ones (synthetic data"
+        + " only)", null);
   }
 
   private static Map<String, Object> groundTruth(VariantData v) {

@@ -18,7 +18,7 @@ public record GroundTruthCheckJson(String world, int k, List<String> heroStores,
     String recommendedMethod, Map<String, Check> methods, RemovalCheck removal) {
 
   public static final JsonContract<GroundTruthCheckJson> CONTRACT = JsonContract.of(
-      "ground_truth_check", "ground_truth_check.json", GroundTruthCheckJson.class, 2);
+      "ground_truth_check", "ground_truth_check.json", GroundTruthCheckJson.class, 3);
 
   /**
    * The removal effects' check: per level, the Spearman correlation of the supported groups'
@@ -32,9 +32,14 @@ public record GroundTruthCheckJson(String world, int k, List<String> heroStores,
    *     hero stores or no supported store)
    * @param supportedStores stores with the minimum support
    * @param heroesSupported hero stores among them
+   * @param findings the removal effects that are findings (any window)
+   * @param findingsPlantedDirection of which the planted effect of the same group and window has
+   *     the same sign
+   * @param findingsWithoutTruth of which the world plants no effect for that group and window
    */
   public record RemovalCheck(Map<String, Level> levels, int heroK, double heroRecall,
-      int supportedStores, int heroesSupported) {}
+      int supportedStores, int heroesSupported, int findings, int findingsPlantedDirection,
+      int findingsWithoutTruth) {}
 
   /**
    * One level's correlation.
