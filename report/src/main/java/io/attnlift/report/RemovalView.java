@@ -116,7 +116,14 @@ final class RemovalView {
     out.put("groups", rows.size());
     out.put("table", table(t, rows, attention).view(title + ", ranked by the model's removal"
         + " effect (" + findings + " findings among " + supported + " supported of "
-        + rows.size() + ")", csv));
+        + rows.size() + "; " + stability(t, rows) + ")", csv));
     return out;
+  }
+
+  /** Whether the signs were checked in refits, in words. */
+  static String stability(TableData t, List<Integer> rows) {
+    int fits = rows.stream().mapToInt(r -> (int) t.num(r, "fits")).max().orElse(1);
+    return fits <= 1 ? "signs not checked in refits: one fit (--refits 1)"
+        : "each finding keeps its sign in all " + fits + " fits";
   }
 }

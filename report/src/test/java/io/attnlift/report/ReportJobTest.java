@@ -116,7 +116,10 @@ class ReportJobTest {
     String html = html();
 
     assertTrue(html.contains("Events, ranked by the model&#39;s removal effect (1 findings"
-        + " among 1 supported of 2)"), "the event claims with their count");
+        + " among 1 supported of 2; each finding keeps its sign in all 3 fits)"),
+        "the event claims with their count and the stability check");
+    assertTrue(html.contains("<td>3 of 3</td>") || html.contains(">3 of 3<"),
+        "a finding's fits with its sign");
     assertTrue(html.contains("+0.0305 [0.0205,\u00a00.0405]"), "the removal effect's interval");
     assertTrue(html.contains("Attention lift (the seed&#39;s statistic, not the ranking)"));
     assertFalse(html.contains("id=\"no-claims\""), "an established model may make claims");
