@@ -120,9 +120,11 @@ public final class LocalPipeline {
       double secs = (System.nanoTime() - start) / 1e9;
       if (code != ExitCodes.OK) {
         LOG.error("{} failed with exit code {} after {} s; after a fix, rerun it with: "
-                + "attnlift run{} --runs-root {} --run-id {} --from {}",
+                + "attnlift run{} --runs-root {} --run-id {} --from {}{}",
             s.label(), code, String.format("%.1f", secs), executor.flags(), layout.runsRoot(),
-            layout.runId(), s.task());
+            layout.runId(), s.task(), code == ExitCodes.BAD_INPUT
+                ? " (when the message above names a stale input, rerun from the stage it names"
+                    + " instead)" : "");
         return code;
       }
       LOG.info("{} done in {} s", s.label(), String.format("%.1f", secs));
