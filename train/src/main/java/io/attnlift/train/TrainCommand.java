@@ -95,8 +95,8 @@ public final class TrainCommand implements Callable<Integer> {
   Integer refits;
 
   @Option(names = "--event-dropout", paramLabel = "P",
-      description = "Probability that training removes an event from a session; 0 = off"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "Probability that training removes an event from a session; 0 = off; -1 ="
+          + " the model preset's: 0.1 for seed, 0 for baby (default: ${DEFAULT-VALUE}).")
   Double eventDropout;
 
   @Option(names = "--length-buckets", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",

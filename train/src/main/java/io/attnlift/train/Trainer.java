@@ -156,7 +156,7 @@ public final class Trainer {
       weights[i] = labels[i] == 1 ? positiveWeight : 1f;
     }
     List<BatchFeed.Row> rows = batch.stream()
-        .map(s -> BatchFeed.Row.of(dropEvents(s, opt.eventDropout(), dropout)))
+        .map(s -> BatchFeed.Row.of(dropEvents(s, opt.eventDropoutRate(), dropout)))
         .collect(Collectors.toList());
     return model.trainStep(rows, labels, weights, lr, step, adam);
   }

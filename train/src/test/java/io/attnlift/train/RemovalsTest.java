@@ -2,6 +2,7 @@ package io.attnlift.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.attnlift.common.Contract;
@@ -120,6 +121,21 @@ class RemovalsTest {
     // 3 of 4 events kept on average (the rare all-removed draw keeps one)
     assertEquals(3.0, kept / (double) draws, 0.05);
     assertTrue(Trainer.dropEvents(Removals.without(s, bits(1, 2, 3)), 0.9, r).length() == 1);
+  }
+
+  @Test
+  void eventDropoutIsTheSeedPresetsTenthUnlessSet() {
+    TrainOptions d = TrainOptions.defaults();
+    assertEquals(0.1, d.eventDropoutRate());
+    Map<String, Object> baby = Map.of("preset", "baby");
+    assertEquals(0.0, io.attnlift.common.StageConfig.resolve(d, null, "train", baby)
+        .eventDropoutRate());
+    Map<String, Object> off = Map.of("eventDropout", 0.0);
+    assertEquals(0.0, io.attnlift.common.StageConfig.resolve(d, null, "train", off)
+        .eventDropoutRate());
+    Map<String, Object> bad = Map.of("eventDropout", -0.5);
+    assertThrows(io.attnlift.common.StageException.class,
+        () -> io.attnlift.common.StageConfig.resolve(d, null, "train", bad).validate());
   }
 
   private static BitSet bits(int... p) {
