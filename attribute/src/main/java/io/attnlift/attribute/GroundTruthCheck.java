@@ -101,7 +101,16 @@ final class GroundTruthCheck {
     int findings = 0;
     int agree = 0;
     int unknown = 0;
+    Map<String, Double> windowedModel = new LinkedHashMap<>();
+    Map<String, Double> windowedTruth = new LinkedHashMap<>();
     for (RemovalClaims.Claim c : claims) {
+      String key = c.group().level().id() + "\u0000" + c.group().key() + "\u0000"
+          + c.group().window();
+      if (c.supported() && c.group().windowed() && planted.containsKey(key)
+          && Double.isFinite(c.effect().delta().value())) {
+        windowedModel.put(key, c.effect().delta().value());
+        windowedTruth.put(key, planted.get(key));
+      }
       if (c.finding()) {
         findings++;
         Double t = planted.get(c.group().level().id() + "\u0000" + c.group().key() + "\u0000"
@@ -113,8 +122,10 @@ final class GroundTruthCheck {
         }
       }
     }
+    Ranks.Spearman windowed = Ranks.spearman(windowedModel, windowedTruth);
     return new GroundTruthCheckJson.RemovalCheck(levels, k, recall(stores, gt.heroStores(), k),
-        stores.size(), (int) heroesSupported, findings, agree, unknown);
+        stores.size(), (int) heroesSupported, findings, agree, unknown,
+        new GroundTruthCheckJson.Level(windowed.value(), windowed.n()));
   }
 
   private static boolean isMethod(String name) {

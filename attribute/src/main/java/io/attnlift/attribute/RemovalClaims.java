@@ -101,9 +101,19 @@ final class RemovalClaims {
     return Double.isFinite(v) ? v : Double.NEGATIVE_INFINITY;
   }
 
+  /**
+   * Both sides of the claim's comparison have the minimum support. A position window (the first
+   * 5 events, the last third, ...) is in nearly every session, and its claim compares the same
+   * sessions with and without the window's events, so its sessions are both sides; every other
+   * group's claim compares the sessions with it against those without it.
+   */
   static boolean supported(RemovalEffects.Effect e, Rule r) {
-    return e.sessions() >= r.minSessions() && e.converted() >= r.minConverted()
-        && e.sessionsWithout() >= r.minSessions() && e.convertedWithout() >= r.minConverted();
+    boolean with = e.sessions() >= r.minSessions() && e.converted() >= r.minConverted();
+    if (e.group().level() == EventGroups.Level.POSITION && !e.group().windowed()) {
+      return with;
+    }
+    return with && e.sessionsWithout() >= r.minSessions()
+        && e.convertedWithout() >= r.minConverted();
   }
 
   private static String status(RemovalEffects.Effect e, boolean supported, double q, Rule r) {

@@ -69,6 +69,51 @@ class RemovalClaimsTest {
   }
 
   @Test
+  void aPositionWindowInEverySessionIsSupportedByItsOwnSessions() {
+    // the first 5 events are in all 100 sessions: none without it, yet a within-session claim
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
+        effect(Level.POSITION, "first_5", 100, 20, 0, 0, -0.02, 0.001),
+        effect(Level.POSITION, "last_5", 20, 5, 80, 15, 0.01, 0.001),
+        effect(Level.EVENT, "everywhere", 100, 20, 0, 0, 0.1, 0.001)), Map.of(), OPEN);
+    Map<String, Boolean> supported = new java.util.HashMap<>();
+    c.forEach(x -> supported.put(x.group().key(), x.supported()));
+    assertTrue(supported.get("first_5"));
+    assertFalse(supported.get("last_5"), "too few sessions with it");
+    assertFalse(supported.get("everywhere"), "an event claim compares sessions without it");
+  }
+
+  @Test
+  void theGroundTruthCheckCorrelatesWindowedGroupsWithTheirPlantedEffects() throws Exception {
+    io.attnlift.common.json.GroundTruthJson sample = io.attnlift.common.json.Samples.groundTruth();
+    Map<String, Object> m = io.attnlift.common.Json.MAPPER.convertValue(sample,
+        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+    m.put("removalEffects", List.of(
+        Map.of("level", "event", "group", "a", "window", "first_5", "sessions", 50,
+            "meanDeltaProbability", 0.2),
+        Map.of("level", "event", "group", "b", "window", "first_5", "sessions", 50,
+            "meanDeltaProbability", 0.1),
+        Map.of("level", "event", "group", "c", "window", "last_5", "sessions", 50,
+            "meanDeltaProbability", -0.1)));
+    io.attnlift.common.json.GroundTruthJson truth = io.attnlift.common.Json.MAPPER.convertValue(
+        m, io.attnlift.common.json.GroundTruthJson.class);
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
+        windowed("a", "first_5", 0.05), windowed("b", "first_5", 0.03),
+        windowed("c", "last_5", -0.01), windowed("d", "last_5", 0.5)), Map.of(), OPEN);
+    io.attnlift.common.json.GroundTruthCheckJson.Level w =
+        GroundTruthCheck.removal(truth, c).windowed();
+    assertEquals(3, w.n(), "d has no planted effect");
+    assertEquals(1.0, w.spearman(), 1e-12);
+  }
+
+  private static RemovalEffects.Effect windowed(String key, String window, double delta) {
+    RemovalEffects.Effect e = effect(Level.EVENT, key, 40, 10, 60, 10, delta, 0.001);
+    return new RemovalEffects.Effect(new EventGroups.Group(Level.EVENT, key, window),
+        e.sessions(), e.converted(), e.users(), e.sessionsWithout(), e.convertedWithout(),
+        e.occurrences(), e.meanProbability(), e.meanWithout(), e.delta(), e.ratio(), e.se(),
+        e.pValue(), e.stability());
+  }
+
+  @Test
   void aClaimNeedsSupportOnBothSides() {
     List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
         effect(Level.EVENT, "ok", 40, 10, 60, 10, 0.1, 0.001),

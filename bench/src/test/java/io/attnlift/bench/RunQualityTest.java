@@ -47,7 +47,8 @@ class RunQualityTest {
     GroundTruthCheckJson.CONTRACT.write(attribute.resolve("ground_truth_check.json"),
         new GroundTruthCheckJson("w", 10, List.of("h"), "attention", Map.of("attention",
             new GroundTruthCheckJson.Check(0.6, 0.6, 0.6, 4, 0.8, 0.8, 0.5, 0.5, 2)),
-            new GroundTruthCheckJson.RemovalCheck(Map.of(), 1, Double.NaN, 0, 0, 0, 0, 0)));
+            new GroundTruthCheckJson.RemovalCheck(Map.of(), 1, Double.NaN, 0, 0, 0, 0, 0,
+                new GroundTruthCheckJson.Level(Double.NaN, 0))));
   }
 
   @Test

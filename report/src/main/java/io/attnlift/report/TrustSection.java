@@ -89,6 +89,10 @@ final class TrustSection {
     TableView view = new TableView("Check", "#Value", "#Rests on");
     r.levels().forEach((level, l) -> view.row("Spearman with the planted removal effects: "
         + level, Fmt.num(l.spearman(), 3), Fmt.count(l.n()) + " supported groups"));
+    if (r.windowed() != null && r.windowed().n() > 0) {
+      view.row("Spearman with the planted removal effects: groups inside a position window",
+          Fmt.num(r.windowed().spearman(), 3), Fmt.count(r.windowed().n()) + " supported groups");
+    }
     view.row("Hero-store recall at k=" + r.heroK() + " among supported stores",
         Fmt.pct(r.heroRecall()), Fmt.count(r.supportedStores()) + " stores, "
             + Fmt.count(r.heroesSupported()) + " of them heroes");

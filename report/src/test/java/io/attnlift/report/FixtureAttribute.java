@@ -224,7 +224,8 @@ final class FixtureAttribute {
     m.json(dir, GroundTruthCheckJson.CONTRACT, new GroundTruthCheckJson("fixture-world", 10,
         List.of("s1"), "occlusion", methods, new GroundTruthCheckJson.RemovalCheck(
             Map.of("event", new GroundTruthCheckJson.Level(0.93, 12),
-                "store", new GroundTruthCheckJson.Level(0.61, 4)), 1, 1.0, 4, 1, 3, 2, 1)));
+                "store", new GroundTruthCheckJson.Level(0.61, 4)), 1, 1.0, 4, 1, 3, 2, 1,
+            new GroundTruthCheckJson.Level(0.7, 9))));
   }
 
   /** Writes a table as its Parquet dataset and its CSV download, and lists both. */

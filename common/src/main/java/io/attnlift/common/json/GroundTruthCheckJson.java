@@ -36,10 +36,12 @@ public record GroundTruthCheckJson(String world, int k, List<String> heroStores,
    * @param findingsPlantedDirection of which the planted effect of the same group and window has
    *     the same sign
    * @param findingsWithoutTruth of which the world plants no effect for that group and window
+   * @param windowed the correlation over the supported groups inside a position window (an event
+   *     in the first 5, a store in the last third, ...) with their planted effects
    */
   public record RemovalCheck(Map<String, Level> levels, int heroK, double heroRecall,
       int supportedStores, int heroesSupported, int findings, int findingsPlantedDirection,
-      int findingsWithoutTruth) {}
+      int findingsWithoutTruth, Level windowed) {}
 
   /**
    * One level's correlation.

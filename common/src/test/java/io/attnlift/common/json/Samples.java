@@ -46,7 +46,8 @@ public final class Samples {
       case "ground_truth_check" -> new GroundTruthCheckJson("default", 10, List.of("s1"),
           "occlusion", Map.of("occlusion", new GroundTruthCheckJson.Check(0.8, 0.7, 0.8, 12,
               0.5, 0.4, 0.6, 0.9, 4)), new GroundTruthCheckJson.RemovalCheck(
-              Map.of("event", new GroundTruthCheckJson.Level(0.9, 7)), 1, 1.0, 3, 1, 2, 2, 0));
+              Map.of("event", new GroundTruthCheckJson.Level(0.9, 7)), 1, 1.0, 3, 1, 2, 2, 0,
+              new GroundTruthCheckJson.Level(0.8, 5)));
       case "attribute_stats" -> new AttributeStats(100, 20, 2000, Method.OCCLUSION, 5, 30, 25,
           0.7, "duckdb", Map.of("occlusion", 0.8));
       case "summary" -> new SummaryJson("r1", new ExtractStats.Window("2026-11-01",
