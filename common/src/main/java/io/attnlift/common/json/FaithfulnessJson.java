@@ -100,33 +100,25 @@ public record FaithfulnessJson(
   }
 
   /**
-   * A method's mean margin over random across the k where both are defined; NaN when it shares no
-   * such k with random.
-   */
-  public double marginOverRandom(String method) {
-    double sum = 0;
-    int n = 0;
-    for (int kRemoved : k) {
-      double mine = drop(method, kRemoved);
-      double random = drop(RANDOM, kRemoved);
-      if (Double.isFinite(mine) && Double.isFinite(random)) {
-        sum += mine - random;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
-  }
-
-  /**
-   * A method's mean margin over random in the insertion curve, across the k where both are
+   * A method's mean margin over random in the deletion curve, across the k where both are
    * defined; NaN when it shares no such k with random.
    */
+  public double marginOverRandom(String method) {
+    return margin(method, this::drop);
+  }
+
+  /** The same in the insertion curve. */
   public double insertionMarginOverRandom(String method) {
+    return margin(method, this::rise);
+  }
+
+  private double margin(String method,
+      java.util.function.ToDoubleBiFunction<String, Integer> curve) {
     double sum = 0;
     int n = 0;
-    for (int kKept : k) {
-      double mine = rise(method, kKept);
-      double random = rise(RANDOM, kKept);
+    for (int at : k) {
+      double mine = curve.applyAsDouble(method, at);
+      double random = curve.applyAsDouble(RANDOM, at);
       if (Double.isFinite(mine) && Double.isFinite(random)) {
         sum += mine - random;
         n++;
