@@ -39,8 +39,8 @@ if [ ! -f "$JAR" ] || [ ! -d train/target/test-classes ]; then
 fi
 CP="train/target/test-classes:common/target/attnlift-common-tests.jar:$JAR:train/target/lib/*"
 if [[ -z $data ]]; then
-  data=$(ls -d bench/work/reference/world-*/runs/ref/preprocess/funnel-removed 2>/dev/null \
-    | sort -t- -k2 -n | tail -1)
+  data=$( (ls -d bench/work/reference/world-*/runs/ref/preprocess/funnel-removed 2>/dev/null \
+    || true) | sort -t- -k2 -n | tail -1)
   if [[ -z $data || ! -f $data/manifest.json ]]; then
     rm -rf bench/work/train/runs/levers
     # shellcheck disable=SC2086
