@@ -1,19 +1,28 @@
 package io.attnlift.train.model;
 
 import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.OptimizerOptions.GlobalJitLevel;
 import org.tensorflow.proto.RewriterConfig;
 
 /**
  * How a session runs, never what it computes: the device, TensorFlow's thread pools and the
  * arithmetic precision of the CPU kernels.
  *
- * @param threads intra- and inter-op threads; 0 = every core
+ * @param threads intra-op threads, and inter-op threads unless the tuning sets them; 0 = every
+ *     core
+ * @param tuning the benchmark's other knobs ({@link Tuning#DEFAULT} in the train stage)
  */
-public record Execution(Device device, int threads, Precision precision) {
+public record Execution(Device device, int threads, Precision precision, Tuning tuning) {
   public Execution {
     if (precision == Precision.AUTO) {
       throw new IllegalArgumentException("resolve the precision first (Precision.resolve)");
     }
+    java.util.Objects.requireNonNull(tuning, "tuning");
+  }
+
+  /** The train stage's execution: default tuning. */
+  public Execution(Device device, int threads, Precision precision) {
+    this(device, threads, precision, Tuning.DEFAULT);
   }
 
   /** float32 on the CPU with every core: what tests use. */
@@ -47,8 +56,12 @@ public record Execution(Device device, int threads, Precision precision) {
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     ConfigProto.Builder b = ConfigProto.newBuilder()
         .setIntraOpParallelismThreads(n)
-        .setInterOpParallelismThreads(n)
+        .setInterOpParallelismThreads(tuning.interOpThreads() > 0 ? tuning.interOpThreads() : n)
+        .setUsePerSessionThreads(tuning.perSessionThreads())
         .setAllowSoftPlacement(true);
+    if (tuning.jit() != GlobalJitLevel.OFF) {
+      b.getGraphOptionsBuilder().getOptimizerOptionsBuilder().setGlobalJitLevel(tuning.jit());
+    }
     if (device == Device.CPU) {
       b.putDeviceCount("GPU", 0);
     }

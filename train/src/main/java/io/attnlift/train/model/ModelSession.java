@@ -28,12 +28,14 @@ public final class ModelSession implements AutoCloseable {
   private final ModelGraph model;
   private final Session session;
   private final Session scoring;
+  private final boolean directFeed;
   private boolean scoringStale;
 
   /** Builds the graph and starts its session(s) with freshly initialised weights. */
   public ModelSession(ModelConfig cfg, int[] vocabSizes, float priorLogit, OptimizerConfig opt,
       long seed, Execution execution) {
     this.graph = new Graph();
+    this.directFeed = execution.tuning().directFeed();
     Session training = null;
     try {
       boolean bf16 = execution.precision() == Precision.BFLOAT16;
@@ -63,7 +65,7 @@ public final class ModelSession implements AutoCloseable {
    */
   public float trainStep(List<BatchFeed.Row> rows, float[] labels, float[] weights, float lr,
       long step, OptimizerConfig opt) {
-    try (BatchFeed feed = new BatchFeed(rows);
+    try (BatchFeed feed = feed(rows);
         TFloat32 label = TFloat32.vectorOf(labels);
         TFloat32 weight = TFloat32.vectorOf(weights);
         TFloat32 rate = TFloat32.scalarOf(lr);
@@ -85,7 +87,7 @@ public final class ModelSession implements AutoCloseable {
 
   /** The logit of each row (dropout off). */
   public float[] logits(List<BatchFeed.Row> rows) {
-    try (BatchFeed feed = new BatchFeed(rows);
+    try (BatchFeed feed = feed(rows);
         Result r = feed.feed(scorer().runner(), model.inputs()).fetch(model.logit()).run()) {
       return vector((TFloat32) r.get(0), rows.size());
     }
@@ -93,7 +95,7 @@ public final class ModelSession implements AutoCloseable {
 
   /** The conversion probability of each row (dropout off). */
   public float[] probabilities(List<BatchFeed.Row> rows) {
-    try (BatchFeed feed = new BatchFeed(rows);
+    try (BatchFeed feed = feed(rows);
         Result r = feed.feed(scorer().runner(), model.inputs()).fetch(model.probability())
             .run()) {
       return vector((TFloat32) r.get(0), rows.size());
@@ -102,7 +104,7 @@ public final class ModelSession implements AutoCloseable {
 
   /** Probability, attention, per-layer attention and gradient x input of each row. */
   public Explanation explain(List<BatchFeed.Row> rows) {
-    try (BatchFeed feed = new BatchFeed(rows);
+    try (BatchFeed feed = feed(rows);
         Result r = feed.feed(scorer().runner(), model.inputs())
             .fetch(model.probability())
             .fetch(model.attention())
@@ -141,6 +143,10 @@ public final class ModelSession implements AutoCloseable {
   public void restore(float[][] weights) {
     model.weights().restore(session, weights);
     scoringStale = scoring != session;
+  }
+
+  private BatchFeed feed(List<BatchFeed.Row> rows) {
+    return new BatchFeed(rows, directFeed);
   }
 
   /** The session that scores, holding the current weights. */
