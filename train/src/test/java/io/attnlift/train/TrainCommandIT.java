@@ -145,8 +145,12 @@ class TrainCommandIT {
       new Trainer(m, opt, new Scorer(64)).fit(sessions, sessions);
       second = m.snapshot();
     }
+    // equal up to the last float digit: two CPU threads may sum a reduction in another order
+    // (seen once on the loaded machine: -0.36579886 against -0.3657989); another seed or
+    // another shuffle differs in the first digits
     for (int i = 0; i < first.length; i++) {
-      org.junit.jupiter.api.Assertions.assertArrayEquals(first[i], second[i], "variable " + i);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(first[i], second[i], 1e-5f,
+          "variable " + i);
     }
   }
 
