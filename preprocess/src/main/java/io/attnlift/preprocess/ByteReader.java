@@ -25,13 +25,23 @@ final class ByteReader {
 
   /** Reads one element's bytes from the stream. */
   static ByteReader from(InputStream in) throws IOException {
+    return of(bytes(in));
+  }
+
+  /** Reads an element's encoding as {@link ByteWriter#toBytes} returned it. */
+  static ByteReader of(byte[] b) {
+    return new ByteReader(b, b.length);
+  }
+
+  /** One element's bytes, as {@link ByteWriter#writeTo} wrote them, without decoding them. */
+  static byte[] bytes(InputStream in) throws IOException {
     int n = VarInt.decodeInt(in);
     byte[] b = new byte[n];
     int read = in.readNBytes(b, 0, n);
     if (read != n) {
       throw new EOFException("element cut short: " + read + " of " + n + " bytes");
     }
-    return new ByteReader(b, n);
+    return b;
   }
 
   long varlong() throws IOException {

@@ -90,6 +90,21 @@ final class ByteWriter {
     }
   }
 
+  /** A copy of what was written (no length prefix); the writer is free again afterwards. */
+  byte[] toBytes() {
+    try {
+      return Arrays.copyOf(buf, size);
+    } finally {
+      open = false;
+    }
+  }
+
+  /** Writes {@code bytes} (an element's whole encoding) length-prefixed, as {@link #writeTo}. */
+  static void writeBytes(byte[] bytes, OutputStream out) throws IOException {
+    VarInt.encode(bytes.length, out);
+    out.write(bytes);
+  }
+
   private void ensure(int n) {
     if (size + n > buf.length) {
       buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));

@@ -5,10 +5,8 @@ import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Values;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * The stage as a list of named steps: read the events once, group them into sessions keyed by
@@ -43,7 +41,7 @@ public final class PreprocessPipeline {
             .apply("CutSequences", new CutSequences(cutter))
             .apply("BuildVocabulary", new BuildVocabulary(o.minCount()));
     vocabularies.apply("WriteVocabularies", ParDo.of(new WriteVocabularyFn(dirs)));
-    PCollectionView<Vocabularies> view = vocabularies.apply("AsSideInput", View.asSingleton());
-    sessions.apply("WriteSequenceShards", new WriteSequenceShards(cutter, view, dirs, shards));
+    sessions.apply("WriteSequenceShards",
+        new WriteSequenceShards(cutter, vocabularies, dirs, shards));
   }
 }

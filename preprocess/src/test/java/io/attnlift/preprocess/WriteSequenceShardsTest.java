@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,12 +35,11 @@ class WriteSequenceShardsTest {
     Map<String, String> dirs = Map.of("no-funnel", nf.toString(), "funnel-removed",
         tmp.resolve("fr").toString(), "with-funnel", wf.toString());
     Pipelines.run(p -> {
-      PCollectionView<Vocabularies> view = p.apply("Vocab", Create.of(vocabulary())
-          .withCoder(org.apache.beam.sdk.coders.SerializableCoder.of(Vocabularies.class)))
-          .apply(View.asSingleton());
+      PCollection<Vocabularies> vocabularies = p.apply("Vocab", Create.of(vocabulary())
+          .withCoder(org.apache.beam.sdk.coders.SerializableCoder.of(Vocabularies.class)));
       p.apply(Create.of(List.of(sessions)).withCoder(SessionCoder.of()))
           .apply(new AssignShards(Fixtures.cutter(128), shards))
-          .apply(new WriteSequenceShards(Fixtures.cutter(128), view, dirs, shards));
+          .apply(new WriteSequenceShards(Fixtures.cutter(128), vocabularies, dirs, shards));
     });
     WriteSequenceShards.fillEmptyShards(nf, shards);
     WriteSequenceShards.fillEmptyShards(wf, shards);
