@@ -32,6 +32,8 @@ import java.util.Set;
  * @param minClaimSessions sessions each side of a claim needs (with the group and without it)
  * @param minClaimConverted converted sessions each side of a claim needs
  * @param falseDiscoveryRate the Benjamini-Hochberg rate over every candidate claim of the run
+ * @param minClaimEffect the smallest removal effect (change in probability) a finding may state:
+ *     its interval must lie beyond it
  * @param snowflake the Snowflake connection (the preset's {@code snowflake:} section)
  */
 public record AttributeOptions(
@@ -50,6 +52,7 @@ public record AttributeOptions(
     int minClaimSessions,
     int minClaimConverted,
     double falseDiscoveryRate,
+    double minClaimEffect,
     SnowflakeSettings snowflake) implements StageOptions {
 
   /** Where the tables are written back. */
@@ -84,7 +87,7 @@ public record AttributeOptions(
   public static AttributeOptions defaults() {
     return new AttributeOptions(List.of(Variant.values()), 200, 20, 42L, WriteBackTarget.DUCKDB,
         Path.of("data/attnlift.duckdb"), "ATTNLIFT", "", List.of("click", "page_load"), 5, 10, 12,
-        30, 10, 0.05, SnowflakeSettings.defaults());
+        30, 10, 0.05, 0.005, SnowflakeSettings.defaults());
   }
 
   /** The stage's one check, failing with exit 2 on the first bad value. */
@@ -103,6 +106,10 @@ public record AttributeOptions(
       throw StageException.badInput("false-discovery-rate must lie between 0 and 1, not %s",
           falseDiscoveryRate);
     }
+    if (!(minClaimEffect >= 0 && minClaimEffect < 1)) {
+      throw StageException.badInput("min-claim-effect must lie in [0, 1), not %s",
+          minClaimEffect);
+    }
     Identifiers.sql("--warehouse-schema", warehouseSchema);
     if (!warehouseTablePrefix.isEmpty()) {
       Identifiers.sql("--warehouse-table-prefix", warehouseTablePrefix);
@@ -120,9 +127,9 @@ public record AttributeOptions(
   RemovalClaims.Rule claimRule(io.attnlift.common.json.AuditJson.Verdict verdict) {
     return verdict == null
         ? new RemovalClaims.Rule(minClaimSessions, minClaimConverted, falseDiscoveryRate,
-            RemovalClaims.NOT_ESTABLISHED)
+            minClaimEffect, RemovalClaims.NOT_ESTABLISHED)
         : RemovalClaims.Rule.of(minClaimSessions, minClaimConverted, falseDiscoveryRate,
-            verdict);
+            minClaimEffect, verdict);
   }
 
   /** The variants, without repeats. */

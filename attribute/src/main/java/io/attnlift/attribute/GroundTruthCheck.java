@@ -115,7 +115,7 @@ final class GroundTruthCheck {
         findings++;
         Double t = planted.get(c.group().level().id() + "\u0000" + c.group().key() + "\u0000"
             + c.group().window());
-        if (t == null) {
+        if (t == null || t == 0) {
           unknown++;
         } else if (Math.signum(t) == Math.signum(c.effect().delta().value())) {
           agree++;

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * The removal effects as claims: each needs support on both sides (the sessions with the group
  * and those without, each with the minimum sessions and converted sessions), survives
- * Benjamini-Hochberg over every supported candidate of the run at the stated rate, and its
- * interval excludes 0, and keeps its sign in every refit of the stability check; stores are shrunk
+ * Benjamini-Hochberg over every supported candidate of the run at the stated rate, its interval
+ * excludes 0 and lies beyond the minimum effect, and it keeps its sign in every refit of the stability check; stores are shrunk
  * toward their tag and category first. Nothing is a finding when the model's predictive power is
  * not established or the model leaks.
  */
@@ -19,6 +19,7 @@ final class RemovalClaims {
   static final String FINDING = "finding";
   static final String NOT_SIGNIFICANT = "not significant";
   static final String UNSTABLE = "sign flips between refits";
+  static final String TOO_SMALL = "smaller than the minimum effect";
   static final String NO_SUPPORT = "insufficient support";
   static final String NOT_ESTABLISHED = "model not established";
   static final String LEAKS = "model leaks";
@@ -29,17 +30,21 @@ final class RemovalClaims {
    * @param minSessions sessions each side needs
    * @param minConverted converted sessions each side needs
    * @param rate the false-discovery rate of Benjamini-Hochberg
+   * @param minEffect the smallest change in probability a finding may state: its interval must
+   *     lie beyond it (a model that pools attention shifts neutral events' removal by a few
+   *     thousandths, with tight intervals)
    * @param blocked null when findings may be made, else why not ({@link #NOT_ESTABLISHED},
    *     {@link #LEAKS}): the status of every supported claim
    */
-  record Rule(int minSessions, int minConverted, double rate, String blocked) {
+  record Rule(int minSessions, int minConverted, double rate, double minEffect,
+      String blocked) {
     /** The rule for a model with this audit verdict. */
-    static Rule of(int minSessions, int minConverted, double rate,
+    static Rule of(int minSessions, int minConverted, double rate, double minEffect,
         io.attnlift.common.json.AuditJson.Verdict verdict) {
       String blocked = !verdict.established() ? NOT_ESTABLISHED
           : io.attnlift.common.json.AuditJson.Verdict.LEAKS.equals(verdict.leak()) ? LEAKS
           : null;
-      return new Rule(minSessions, minConverted, rate, blocked);
+      return new Rule(minSessions, minConverted, rate, minEffect, blocked);
     }
   }
 
@@ -125,6 +130,9 @@ final class RemovalClaims {
     }
     if (!(q <= r.rate() && e.delta().excludes(0))) {
       return NOT_SIGNIFICANT;
+    }
+    if (!(e.delta().low() > r.minEffect() || e.delta().high() < -r.minEffect())) {
+      return TOO_SMALL;
     }
     return e.stability().stable() ? FINDING : UNSTABLE;
   }

@@ -20,7 +20,8 @@ class RemovalClaimsTest {
         RemovalEffects.Stability.of(delta, new double[0]));
   }
 
-  private static final RemovalClaims.Rule OPEN = new RemovalClaims.Rule(30, 10, 0.05, null);
+  private static final RemovalClaims.Rule OPEN =
+      new RemovalClaims.Rule(30, 10, 0.05, 0.005, null);
 
   @Test
   void aClaimWhoseSignFlipsInARefitIsNoFinding() {
@@ -114,6 +115,21 @@ class RemovalClaimsTest {
   }
 
   @Test
+  void aFindingsIntervalLiesBeyondTheMinimumEffect() {
+    // +0.004 [+0.003, +0.005]: significant, but a few thousandths (pooling shifts neutral events)
+    RemovalEffects.Effect small = new RemovalEffects.Effect(
+        new EventGroups.Group(Level.EVENT, "small"), 40, 10, 40, 60, 10, 40, 0.5, 0.496,
+        new Interval(0.004, 0.003, 0.005), Interval.point(1), 0.0005, 0.0001,
+        RemovalEffects.Stability.of(0.004, new double[0]));
+    List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(small,
+        effect(Level.EVENT, "big", 40, 10, 60, 10, -0.1, 0.001)), Map.of(), OPEN);
+    Map<String, String> status = new java.util.HashMap<>();
+    c.forEach(x -> status.put(x.group().key(), x.status()));
+    assertEquals(RemovalClaims.TOO_SMALL, status.get("small"));
+    assertEquals(RemovalClaims.FINDING, status.get("big"));
+  }
+
+  @Test
   void aClaimNeedsSupportOnBothSides() {
     List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
         effect(Level.EVENT, "ok", 40, 10, 60, 10, 0.1, 0.001),
@@ -135,7 +151,7 @@ class RemovalClaimsTest {
     List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
         effect(Level.EVENT, "a", 40, 10, 60, 10, 0.2, 0.01),
         effect(Level.STORE, "b", 40, 10, 60, 10, 0.1, 0.04)), Map.of(),
-        new RemovalClaims.Rule(30, 10, 0.03, null));
+        new RemovalClaims.Rule(30, 10, 0.03, 0.005, null));
     assertEquals(0.02, c.get(0).qValue(), 1e-12);
     assertEquals(0.04, c.get(1).qValue(), 1e-12);
     assertTrue(c.get(0).finding());
@@ -146,7 +162,7 @@ class RemovalClaimsTest {
   void nothingIsAFindingWhenTheModelIsNotEstablished() {
     List<RemovalClaims.Claim> c = RemovalClaims.of(List.of(
         effect(Level.EVENT, "a", 40, 10, 60, 10, 0.2, 0.0001)), Map.of(),
-        new RemovalClaims.Rule(30, 10, 0.05, RemovalClaims.NOT_ESTABLISHED));
+        new RemovalClaims.Rule(30, 10, 0.05, 0.005, RemovalClaims.NOT_ESTABLISHED));
     assertFalse(c.get(0).finding());
     assertEquals(RemovalClaims.NOT_ESTABLISHED, c.get(0).status());
   }

@@ -36,6 +36,7 @@ public record GroundTruthCheckJson(String world, int k, List<String> heroStores,
    * @param findingsPlantedDirection of which the planted effect of the same group and window has
    *     the same sign
    * @param findingsWithoutTruth of which the world plants no effect for that group and window
+   *     (none, or exactly 0: a false discovery against the truth)
    * @param windowed the correlation over the supported groups inside a position window (an event
    *     in the first 5, a store in the last third, ...) with their planted effects
    */
