@@ -55,16 +55,17 @@ final class RemovalInsights {
     EventGroups.Group g = c.group();
     String what = switch (g.level()) {
       case STORE -> "an event of store " + c.name();
-      case EVENT_TYPE -> "a " + g.key();
+      case EVENT_TYPE -> "an event of type " + g.key();
       case DISCOVERY_FEATURE -> "an event from " + g.key();
       default -> g.key();
     };
     Interval m = c.effect().ratio();
     return String.format(Locale.ROOT, "Sessions with %s%s convert %.2fx as often as those"
-        + " without (%.1f%% against %.1f%%); the model's counterfactual: removing it changes the"
-        + " predicted probability by a factor of %.2f (95%% CI %.2f to %.2f), on %d sessions"
-        + " (%d converted, %d users), q = %.3g.", what, window(g.window()), data, 100 * with,
-        100 * without, 1 / m.value(), 1 / m.high(), 1 / m.low(), c.effect().sessions(),
+        + " without (%.1f%% against %.1f%%); the model's counterfactual: without it the predicted"
+        + " probability is %.2fx as high (95%% CI %.2f to %.2f), so the model says it %s"
+        + " conversion, on %d sessions (%d converted, %d users), q = %.3g.", what,
+        window(g.window()), data, 100 * with, 100 * without, 1 / m.value(), 1 / m.high(),
+        1 / m.low(), m.value() >= 1 ? "raises" : "lowers", c.effect().sessions(),
         c.effect().converted(), c.effect().users(), c.qValue());
   }
 

@@ -217,9 +217,10 @@ class RemovalClaimsTest {
     List<io.attnlift.common.json.InsightsJson.Finding> f = RemovalInsights.findings(c, 12);
     assertEquals(1, f.size());
     assertEquals("Sessions with an event of store Curry in the first 5 events convert 4.00x as"
-        + " often as those without (50.0% against 12.5%); the model's counterfactual: removing it"
-        + " changes the predicted probability by a factor of 0.80 (95% CI 0.71 to 0.91), on 40"
-        + " sessions (20 converted, 35 users), q = 0.000150.", f.get(0).text());
+        + " often as those without (50.0% against 12.5%); the model's counterfactual: without it"
+        + " the predicted probability is 0.80x as high (95% CI 0.71 to 0.91), so the model says"
+        + " it raises conversion, on 40 sessions (20 converted, 35 users), q = 0.000150.",
+        f.get(0).text());
     assertEquals(4.0, f.get(0).dataRatio(), 1e-12);
     assertEquals(1.25, f.get(0).modelRatio(), 1e-12);
   }
