@@ -53,6 +53,7 @@ public enum Dialect {
     vars.put("source", "(\n" + indent(indent(source(table, columns))) + "\n  ) src");
     vars.put("limit", Integer.toString(limit));
     vars.put("truth_table", quote("ATTNLIFT_SESSION_TRUTH"));
+    vars.put("event_ts_us", epochMicros("e.EVENT_TS"));
     vars.put("sampled_users", fill(load("sampled_users"), vars).strip());
     return fill(load(name), vars);
   }
@@ -74,6 +75,9 @@ public enum Dialect {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("mapped", indent(indent(mapped)));
     s.put("gap_us", Long.toString(columns.sessionGap().toNanos() / 1000));
+    s.put("event_ts_us", epochMicros("EVENT_TS"));
+    s.put("previous_ts_us",
+        epochMicros("LAG(EVENT_TS) OVER (PARTITION BY USER_ID ORDER BY EVENT_TS)"));
     return fill(load("sessions"), s).strip();
   }
 
@@ -94,6 +98,12 @@ public enum Dialect {
           : "TO_TIMESTAMP_NTZ(CAST(" + q + " AS NUMBER(38, 0)), " + (ms ? "3" : "0") + ")";
     }
     return q;
+  }
+
+  /** Microseconds since the epoch of a timestamp expression: the one place the engines differ. */
+  String epochMicros(String timestamp) {
+    return this == DUCKDB ? "epoch_us(" + timestamp + ")"
+        : "DATE_PART(EPOCH_MICROSECOND, " + timestamp + ")";
   }
 
   private static String indent(String sql) {

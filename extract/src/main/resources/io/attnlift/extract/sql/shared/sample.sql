@@ -1,12 +1,12 @@
 -- Users first, then all of their events in the window, in a stable order.
--- Binds: since, until, seed.
+-- Binds: since, until, seed. The session runs with TIMEZONE = 'UTC'.
 WITH
 ${sampled_users},
 sampled_events AS (
   SELECT
     CAST(e.USER_ID AS VARCHAR) AS user_id,
     CAST(e.SESSION_ID AS VARCHAR) AS session_id,
-    epoch_us(e.EVENT_TS) AS event_ts_us,
+    ${event_ts_us} AS event_ts_us,
     CAST(e.EVENT_TYPE AS VARCHAR) AS event_type,
     CAST(e.EVENT AS VARCHAR) AS event,
     CAST(e.DISCOVERY_FEATURE AS VARCHAR) AS discovery_feature,

@@ -12,8 +12,7 @@ FROM (
     m.*,
     CASE
       WHEN LAG(EVENT_TS) OVER (PARTITION BY USER_ID ORDER BY EVENT_TS) IS NULL THEN 1
-      WHEN DATE_PART(EPOCH_MICROSECOND, EVENT_TS) - DATE_PART(EPOCH_MICROSECOND,
-          LAG(EVENT_TS) OVER (PARTITION BY USER_ID ORDER BY EVENT_TS)) > ${gap_us} THEN 1
+      WHEN ${event_ts_us} - ${previous_ts_us} > ${gap_us} THEN 1
       ELSE 0
     END AS new_session
   FROM (
