@@ -58,11 +58,8 @@ record RemovalRows(List<String> sessionIds, List<String> users, List<Integer> la
     private final List<String> users = new ArrayList<>();
     private final List<Integer> labels = new ArrayList<>();
     private final List<EventGroups.Group> groups = new ArrayList<>();
-    private final IntList session = new IntList();
-    private final IntList group = new IntList();
-    private final IntList occurrences = new IntList();
-    private final List<double[]> probabilities = new ArrayList<>();
-    private final IntList fitOf = new IntList();
+    /** Per fit (0: the model kept), its rows. */
+    private final List<FitRows> fits = new ArrayList<>();
     private int fit;
 
     Builder(Path where) {
@@ -117,14 +114,17 @@ record RemovalRows(List<String> sessionIds, List<String> users, List<Integer> la
             + users.get(s) + "/" + labels.get(s) + ")");
       }
       EventGroups.Group g = new EventGroups.Group(level, key.intern(), window.intern());
-      session.add(s);
-      group.add(groupIndex.computeIfAbsent(g, k -> {
+      while (fits.size() <= rowFit) {
+        fits.add(new FitRows());
+      }
+      FitRows rows = fits.get(rowFit);
+      rows.session.add(s);
+      rows.group.add(groupIndex.computeIfAbsent(g, k -> {
         groups.add(k);
         return groups.size() - 1;
       }));
-      occurrences.add(occ);
-      probabilities.add(new double[] {p, pw});
-      fitOf.add(rowFit);
+      rows.occurrences.add(occ);
+      rows.probabilities.add(new double[] {p, pw});
       return this;
     }
 
@@ -134,37 +134,33 @@ record RemovalRows(List<String> sessionIds, List<String> users, List<Integer> la
     }
 
     RemovalRows build() {
-      int[] fits = fitOf.toArray();
-      int k = java.util.Arrays.stream(fits).max().orElse(0) + 1;
+      if (fits.isEmpty()) {
+        fits.add(new FitRows());
+      }
       List<RemovalRows> refits = new ArrayList<>();
-      for (int f = 1; f < k; f++) {
-        refits.add(ofFit(fits, f, List.of()));
+      for (FitRows f : fits.subList(1, fits.size())) {
+        refits.add(f.build(this, List.of()));
       }
-      return ofFit(fits, 0, refits);
+      return fits.get(0).build(this, refits);
     }
+  }
 
-    /** The rows of one fit, indexed by the sessions and groups of all fits. */
-    private RemovalRows ofFit(int[] fits, int f, List<RemovalRows> refits) {
-      int n = (int) java.util.Arrays.stream(fits).filter(x -> x == f).count();
-      int[] s = new int[n];
-      int[] g = new int[n];
-      int[] occ = new int[n];
-      double[] p = new double[n];
-      double[] pw = new double[n];
-      int[] allS = session.toArray();
-      int[] allG = group.toArray();
-      int[] allOcc = occurrences.toArray();
-      int j = 0;
-      for (int i = 0; i < fits.length; i++) {
-        if (fits[i] == f) {
-          s[j] = allS[i];
-          g[j] = allG[i];
-          occ[j] = allOcc[i];
-          p[j] = probabilities.get(i)[0];
-          pw[j++] = probabilities.get(i)[1];
-        }
+  /** The rows of one fit, indexed by the sessions and groups of all fits. */
+  private static final class FitRows {
+    private final IntList session = new IntList();
+    private final IntList group = new IntList();
+    private final IntList occurrences = new IntList();
+    private final List<double[]> probabilities = new ArrayList<>();
+
+    RemovalRows build(Builder b, List<RemovalRows> refits) {
+      double[] p = new double[probabilities.size()];
+      double[] pw = new double[p.length];
+      for (int i = 0; i < p.length; i++) {
+        p[i] = probabilities.get(i)[0];
+        pw[i] = probabilities.get(i)[1];
       }
-      return new RemovalRows(sessionIds, users, labels, groups, s, g, occ, p, pw, refits);
+      return new RemovalRows(b.sessionIds, b.users, b.labels, b.groups, session.toArray(),
+          group.toArray(), occurrences.toArray(), p, pw, refits);
     }
   }
 
