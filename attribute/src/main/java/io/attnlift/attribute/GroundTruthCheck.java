@@ -76,8 +76,7 @@ final class GroundTruthCheck {
     Map<String, Map<String, Double>> truth = new LinkedHashMap<>();
     Map<String, Double> planted = new java.util.HashMap<>();
     for (GroundTruthJson.RemovalEffect e : gt.removalEffects()) {
-      planted.put(e.level() + "\u0000" + e.group() + "\u0000" + e.window(),
-          e.meanDeltaProbability());
+      planted.put(plantedKey(e.level(), e.group(), e.window()), e.meanDeltaProbability());
       if (EventGroups.ALL.equals(e.window())) {
         truth.computeIfAbsent(e.level(), k -> new LinkedHashMap<>())
             .put(e.group(), e.meanDeltaProbability());
@@ -98,34 +97,56 @@ final class GroundTruthCheck {
     Map<String, Double> stores = model.getOrDefault(EventGroups.Level.STORE.id(), Map.of());
     int k = gt.heroStores().size();
     long heroesSupported = stores.keySet().stream().filter(gt.heroStores()::contains).count();
-    int findings = 0;
-    int agree = 0;
-    int unknown = 0;
-    Map<String, Double> windowedModel = new LinkedHashMap<>();
-    Map<String, Double> windowedTruth = new LinkedHashMap<>();
+    int[] directions = directions(claims, planted);
+    return new GroundTruthCheckJson.RemovalCheck(levels, k, recall(stores, gt.heroStores(), k),
+        stores.size(), (int) heroesSupported, directions[0], directions[1], directions[2],
+        windowed(claims, planted));
+  }
+
+  /** A group's key among the planted removal effects. */
+  private static String plantedKey(String level, String group, String window) {
+    return level + "\u0000" + group + "\u0000" + window;
+  }
+
+  private static String plantedKey(EventGroups.Group g) {
+    return plantedKey(g.level().id(), g.key(), g.window());
+  }
+
+  /**
+   * The findings, those with the planted effect's sign, and those the world plants no effect for
+   * (none, or exactly 0).
+   */
+  private static int[] directions(List<RemovalClaims.Claim> claims, Map<String, Double> planted) {
+    int[] out = new int[3];
     for (RemovalClaims.Claim c : claims) {
-      String key = c.group().level().id() + "\u0000" + c.group().key() + "\u0000"
-          + c.group().window();
-      if (c.supported() && c.group().windowed() && planted.containsKey(key)
-          && Double.isFinite(c.effect().delta().value())) {
-        windowedModel.put(key, c.effect().delta().value());
-        windowedTruth.put(key, planted.get(key));
-      }
       if (c.finding()) {
-        findings++;
-        Double t = planted.get(c.group().level().id() + "\u0000" + c.group().key() + "\u0000"
-            + c.group().window());
+        out[0]++;
+        Double t = planted.get(plantedKey(c.group()));
         if (t == null || t == 0) {
-          unknown++;
+          out[2]++;
         } else if (Math.signum(t) == Math.signum(c.effect().delta().value())) {
-          agree++;
+          out[1]++;
         }
       }
     }
-    Ranks.Spearman windowed = Ranks.spearman(windowedModel, windowedTruth);
-    return new GroundTruthCheckJson.RemovalCheck(levels, k, recall(stores, gt.heroStores(), k),
-        stores.size(), (int) heroesSupported, findings, agree, unknown,
-        new GroundTruthCheckJson.Level(windowed.value(), windowed.n()));
+    return out;
+  }
+
+  /** The correlation of the supported groups inside a window with their planted effects. */
+  private static GroundTruthCheckJson.Level windowed(List<RemovalClaims.Claim> claims,
+      Map<String, Double> planted) {
+    Map<String, Double> model = new LinkedHashMap<>();
+    Map<String, Double> truth = new LinkedHashMap<>();
+    for (RemovalClaims.Claim c : claims) {
+      String key = plantedKey(c.group());
+      if (c.supported() && c.group().windowed() && planted.containsKey(key)
+          && Double.isFinite(c.effect().delta().value())) {
+        model.put(key, c.effect().delta().value());
+        truth.put(key, planted.get(key));
+      }
+    }
+    Ranks.Spearman rho = Ranks.spearman(model, truth);
+    return new GroundTruthCheckJson.Level(rho.value(), rho.n());
   }
 
   private static boolean isMethod(String name) {
