@@ -7,8 +7,7 @@
 #
 # CONFIG is NAME=KEY:VALUE,... with the keys precision (float32, bfloat16, auto; default float32),
 # threads (intra-op, 2), inter (inter-op, = threads), perSession (true: the session's own
-# inter-op pool), batch (inference, 64), jit (XLA auto-clustering: OFF, ON_1, ON_2) and feed
-# (arrays, direct). The JVM runs with TF_OVERRIDE_GLOBAL_THREADPOOL=1, so that each session gets
+# inter-op pool), batch (inference, 64) and jit (XLA auto-clustering: OFF, ON_1, ON_2). The JVM runs with TF_OVERRIDE_GLOBAL_THREADPOOL=1, so that each session gets
 # the intra-op pool it asks for (without it the first session's pool serves every session), and
 # TF_XLA_FLAGS=--tf_xla_cpu_global_jit, without which jit is ignored on the CPU. Data: the
 # side-by-side section's world (bench/work/reference/world-*, the largest) when there is one, else
@@ -32,7 +31,7 @@ configs=("$@")
 # noise of the run), float32, and the levers measured in issue 17 that came closest.
 ((${#configs[@]})) || configs=(auto=precision:auto auto-again=precision:auto
   float32=precision:float32 auto-batch32=precision:auto,batch:32
-  auto-inter1=precision:auto,inter:1,perSession:true auto-direct-feed=precision:auto,feed:direct)
+  auto-inter1=precision:auto,inter:1,perSession:true)
 JAR=train/target/attnlift-train.jar
 if [ ! -f "$JAR" ] || [ ! -d train/target/test-classes ]; then
   mvn -B -q -o -pl train -am package -DskipTests

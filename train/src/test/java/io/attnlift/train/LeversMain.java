@@ -31,7 +31,7 @@ import org.tensorflow.proto.OptimizerOptions.GlobalJitLevel;
  * <p>Usage: {@code LeversMain PREPROCESS_DIR STEPS NAME=KEY:VALUE,... ...}, keys {@code precision}
  * (float32, bfloat16, auto), {@code threads} (intra-op, default 2), {@code batch} (inference,
  * default 64), {@code inter} (inter-op threads, default = threads), {@code perSession} (true:
- * the session's own inter-op pool), {@code jit} (OFF, ON_1, ON_2), {@code feed} (arrays, direct).
+ * the session's own inter-op pool), {@code jit} (OFF, ON_1, ON_2).
  * Thread settings only differ between configurations of one JVM when it runs with
  * {@code TF_OVERRIDE_GLOBAL_THREADPOOL=1} (otherwise the first session's intra-op pool serves
  * all) and {@code perSession:true} (otherwise the first session's inter-op pool does).
@@ -50,8 +50,7 @@ public final class LeversMain {
       }
       Tuning t = new Tuning(Integer.parseInt(o.getOrDefault("inter", "0")),
           Boolean.parseBoolean(o.getOrDefault("perSession", "false")),
-          GlobalJitLevel.valueOf(o.getOrDefault("jit", "OFF")),
-          o.getOrDefault("feed", "arrays").equals("direct"));
+          GlobalJitLevel.valueOf(o.getOrDefault("jit", "OFF")));
       return new Config(kv[0], Precision.parse(o.getOrDefault("precision", "float32"))
           .resolve(Device.CPU), Integer.parseInt(o.getOrDefault("threads", "2")),
           Integer.parseInt(o.getOrDefault("batch", "64")), t);
@@ -204,7 +203,7 @@ public final class LeversMain {
     for (int rep = 0; rep < reps.length; rep++) {
       long t0 = System.nanoTime();
       for (List<SessionSeq> b : batches) {
-        new BatchFeed(Scorer.rows(b), c.tuning().directFeed()).close();
+        new BatchFeed(Scorer.rows(b)).close();
       }
       reps[rep] = (System.nanoTime() - t0) / 1e3 / batches.size();
     }
@@ -225,7 +224,7 @@ public final class LeversMain {
     Tuning t = k.tuning();
     System.out.printf("{\"config\": \"%s\", \"precision\": \"%s\", \"threads\": %d,"
         + " \"inter_op_threads\": %d, \"per_session_threads\": %b, \"jit\": \"%s\","
-        + " \"feed\": \"%s\", \"inference_batch\": %d, \"steps\": %d,"
+        + " \"inference_batch\": %d, \"steps\": %d,"
         + " \"train_sequences_per_second\": %.1f, \"train_sequences_per_cpu_second\": %.1f,"
         + " \"train_java_allocated_mb\": %.1f, \"train_gc_seconds\": %.2f,"
         + " \"feed_microseconds_per_training_batch\": %.0f, \"train_milliseconds_per_step\": %.0f,"
@@ -233,7 +232,7 @@ public final class LeversMain {
         + " \"inference_sequences_per_cpu_second\": %.1f, \"inference_java_allocated_mb\": %.1f,"
         + " \"val_auc\": %.4f, \"load_average_after\": \"%s\"}%n", k.name(),
         k.precision().id(), k.threads(), t.interOpThreads() > 0 ? t.interOpThreads() : k.threads(),
-        t.perSessionThreads(), t.jit(), t.directFeed() ? "direct" : "arrays", k.batch(), steps,
+        t.perSessionThreads(), t.jit(), k.batch(), steps,
         trained / train.wall, trained / train.cpu, train.allocatedMb, train.gcSeconds, feedMicros,
         1e3 * train.wall / steps, meanLoss,
         scored / score.wall, scored / score.cpu, score.allocatedMb, auc, load);

@@ -8,8 +8,6 @@ import org.tensorflow.Session;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.ndarray.buffer.FloatDataBuffer;
-import org.tensorflow.ndarray.buffer.IntDataBuffer;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
@@ -31,17 +29,8 @@ public final class BatchFeed implements AutoCloseable {
   private final int rows;
   private final int width;
 
-  /** Builds the tensors of the given rows through Java arrays. */
+  /** Builds the tensors of the given rows. */
   public BatchFeed(List<Row> batch) {
-    this(batch, false);
-  }
-
-  /**
-   * Builds the tensors of the given rows.
-   *
-   * @param direct fill each tensor in place in its native memory (no Java array, one copy less)
-   */
-  public BatchFeed(List<Row> batch, boolean direct) {
     this.rows = batch.size();
     int w = 1;
     for (Row r : batch) {
@@ -49,10 +38,6 @@ public final class BatchFeed implements AutoCloseable {
     }
     this.width = w;
     Shape shape = Shape.of(rows, width);
-    if (direct) {
-      fillDirect(batch, shape);
-      return;
-    }
     for (Feature f : Feature.values()) {
       int[] flat = new int[rows * width];
       for (int i = 0; i < rows; i++) {
@@ -74,38 +59,6 @@ public final class BatchFeed implements AutoCloseable {
         System.arraycopy(src, 0, flat, i * width, src.length);
       }
       tensors.add(TFloat32.tensorOf(shape, DataBuffers.of(flat, true, false)));
-    }
-  }
-
-  /** The same tensors as the array path, written row by row into each tensor's buffer. */
-  private void fillDirect(List<Row> batch, Shape shape) {
-    int[] zeros = new int[width];
-    float[] fzeros = new float[width];
-    for (Feature f : Feature.values()) {
-      TInt32 t = TInt32.tensorOf(shape);
-      tensors.add(t);
-      IntDataBuffer buf = t.asRawTensor().data().asInts();
-      for (int i = 0; i < rows; i++) {
-        Row r = batch.get(i);
-        int[] src = r.session().indices()[f.ordinal()];
-        buf.offset((long) i * width).write(src);
-        buf.offset((long) i * width + src.length).write(zeros, 0, width - src.length);
-        if (r.hidden() != null) {
-          for (int p = r.hidden().nextSetBit(0); p >= 0; p = r.hidden().nextSetBit(p + 1)) {
-            buf.setInt(0, (long) i * width + p);
-          }
-        }
-      }
-    }
-    for (int c = 0; c < Inputs.CONTINUOUS_COLUMNS.size(); c++) {
-      TFloat32 t = TFloat32.tensorOf(shape);
-      tensors.add(t);
-      FloatDataBuffer buf = t.asRawTensor().data().asFloats();
-      for (int i = 0; i < rows; i++) {
-        float[] src = batch.get(i).session().continuous()[c];
-        buf.offset((long) i * width).write(src);
-        buf.offset((long) i * width + src.length).write(fzeros, 0, width - src.length);
-      }
     }
   }
 

@@ -28,14 +28,12 @@ public final class ModelSession implements AutoCloseable {
   private final ModelGraph model;
   private final Session session;
   private final Session scoring;
-  private final boolean directFeed;
   private boolean scoringStale;
 
   /** Builds the graph and starts its session(s) with freshly initialised weights. */
   public ModelSession(ModelConfig cfg, int[] vocabSizes, float priorLogit, OptimizerConfig opt,
       long seed, Execution execution) {
     this.graph = new Graph();
-    this.directFeed = execution.tuning().directFeed();
     Session training = null;
     try {
       boolean bf16 = execution.precision() == Precision.BFLOAT16;
@@ -146,7 +144,7 @@ public final class ModelSession implements AutoCloseable {
   }
 
   private BatchFeed feed(List<BatchFeed.Row> rows) {
-    return new BatchFeed(rows, directFeed);
+    return new BatchFeed(rows);
   }
 
   /** The session that scores, holding the current weights. */

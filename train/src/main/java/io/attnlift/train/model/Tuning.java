@@ -13,12 +13,10 @@ import org.tensorflow.proto.OptimizerOptions.GlobalJitLevel;
  * @param perSessionThreads each session gets its own inter-op pool instead of the process's
  * @param jit XLA auto-clustering ({@code OFF} by default; on the CPU it only takes effect when
  *     the process runs with {@code TF_XLA_FLAGS=--tf_xla_cpu_global_jit})
- * @param directFeed batch tensors filled in place in native memory, without a Java array
  */
-public record Tuning(int interOpThreads, boolean perSessionThreads, GlobalJitLevel jit,
-    boolean directFeed) {
+public record Tuning(int interOpThreads, boolean perSessionThreads, GlobalJitLevel jit) {
   /** What the train stage runs with. */
-  public static final Tuning DEFAULT = new Tuning(0, false, GlobalJitLevel.OFF, false);
+  public static final Tuning DEFAULT = new Tuning(0, false, GlobalJitLevel.OFF);
 
   public Tuning {
     if (interOpThreads < 0) {

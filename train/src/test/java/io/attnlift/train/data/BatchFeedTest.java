@@ -1,7 +1,6 @@
 package io.attnlift.train.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.BitSet;
 import java.util.List;
@@ -46,23 +45,6 @@ class BatchFeedTest {
       float[] rank = new float[6];
       ((TFloat32) in.get("event_rank")).asRawTensor().data().asFloats().read(rank);
       assertArrayEquals(new float[] {0.5f, 1f, 1.5f, 0.5f, 1f, 0f}, rank);
-    }
-  }
-
-  @Test
-  void theDirectFeedFillsTheSameTensorsAsTheArrayFeed() {
-    try (BatchFeed arrays = new BatchFeed(rows(), false);
-        BatchFeed direct = new BatchFeed(rows(), true)) {
-      assertEquals(arrays.width(), direct.width());
-      for (Map.Entry<String, Tensor> e : arrays.byName().entrySet()) {
-        Tensor d = direct.byName().get(e.getKey());
-        assertEquals(e.getValue().shape(), d.shape(), e.getKey());
-        byte[] a = new byte[(int) e.getValue().numBytes()];
-        byte[] b = new byte[(int) d.numBytes()];
-        e.getValue().asRawTensor().data().read(a);
-        d.asRawTensor().data().read(b);
-        assertArrayEquals(a, b, e.getKey());
-      }
     }
   }
 }

@@ -23,7 +23,7 @@ class ExecutionTest {
   @Test
   void aTuningSetsTheInterOpThreadsPerSessionPoolsAndXlaInBothSessions() {
     Execution e = new Execution(Device.CPU, 2, Precision.BFLOAT16,
-        new Tuning(1, true, GlobalJitLevel.ON_1, false));
+        new Tuning(1, true, GlobalJitLevel.ON_1));
     for (ConfigProto c : new ConfigProto[] {e.trainingConfig(), e.scoringConfig()}) {
       assertEquals(2, c.getIntraOpParallelismThreads());
       assertEquals(1, c.getInterOpParallelismThreads());
