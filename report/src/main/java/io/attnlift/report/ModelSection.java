@@ -76,7 +76,9 @@ final class ModelSection {
         "#Best epoch", "#Train time (s)", "#Inference (seq/s)", "Device");
     for (VariantData v : run.variants()) {
       MetricsJson m = v.train().metrics();
-      t.row(v.variant().id() + " (" + v.role() + ")",
+      String sameAs = v.train().sameAs() == null ? ""
+          : "; the same sessions as " + v.train().sameAs() + ", so the same model";
+      t.row(v.variant().id() + " (" + v.role() + sameAs + ")",
           Fmt.auc(m.val().auc()), Fmt.auc(m.test().auc()), Fmt.count(m.test().auc().sessions()),
           Fmt.count(m.test().auc().converted()), Fmt.num(m.test().logLoss(), 4),
           Fmt.num(m.test().brier(), 4), Fmt.auc(v.attribute().baselines().logreg().testAuc()),

@@ -1,6 +1,7 @@
 package io.attnlift.report;
 
 import io.attnlift.common.Contract;
+import io.attnlift.common.Manifest;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.ParquetFiles;
 import io.attnlift.common.RunLayout;
@@ -26,22 +27,28 @@ import java.util.List;
  * @param testRoc the ROC curve of the test split, computed from the predictions
  * @param sessions sessions with a prediction (every split)
  * @param converted of which converted
+ * @param sameAs the variant whose model this one is, when the train stage copied it (the same
+ *     sequences and options, see the train stage's {@code Twin}), else null
  */
 public record TrainInput(
-    MetricsJson metrics, FaithfulnessJson deletion, Roc testRoc, long sessions, long converted) {
+    MetricsJson metrics, FaithfulnessJson deletion, Roc testRoc, long sessions, long converted,
+    String sameAs) {
 
   /** Reads and checks the train output of one variant. */
   public static TrainInput read(RunLayout layout, Variant variant) {
     Path dir = layout.stageDir(Stage.TRAIN, variant);
-    Manifests.require(layout, Stage.TRAIN, variant);
+    Manifest manifest = Manifests.require(layout, Stage.TRAIN, variant);
+    String sameAs = manifest.inputs().stream()
+        .filter(i -> Stage.TRAIN.dirName().equals(i.stage()))
+        .map(Manifest.Input::variant).findFirst().orElse(null);
     MetricsJson metrics = MetricsJson.CONTRACT.read(dir.resolve(MetricsJson.CONTRACT.fileName()));
     FaithfulnessJson deletion =
         FaithfulnessJson.CONTRACT.read(dir.resolve(FaithfulnessJson.CONTRACT.fileName()));
-    return readPredictions(dir.resolve("predictions"), metrics, deletion);
+    return readPredictions(dir.resolve("predictions"), metrics, deletion, sameAs);
   }
 
   private static TrainInput readPredictions(Path dir, MetricsJson metrics,
-      FaithfulnessJson deletion) {
+      FaithfulnessJson deletion, String sameAs) {
     List<Integer> labels = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
     long[] counts = new long[2];
@@ -63,7 +70,7 @@ public record TrainInput(
     }
     int[] l = labels.stream().mapToInt(Integer::intValue).toArray();
     double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
-    return new TrainInput(metrics, deletion, Roc.of(s, l), counts[0], counts[1]);
+    return new TrainInput(metrics, deletion, Roc.of(s, l), counts[0], counts[1], sameAs);
   }
 
   public double valAuc() {

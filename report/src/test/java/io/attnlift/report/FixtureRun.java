@@ -50,6 +50,7 @@ final class FixtureRun {
   private final Path root;
   private final String runId;
   private boolean previous;
+  private boolean funnelRemovedCopied;
 
   FixtureRun(Path root, String runId) {
     this.root = root;
@@ -62,6 +63,15 @@ final class FixtureRun {
    */
   FixtureRun previous() {
     this.previous = true;
+    return this;
+  }
+
+  /**
+   * Makes funnel-removed's train output a copy of no-funnel's, as the train stage writes it when
+   * both variants have the same sequences: no-funnel's train output is one of its inputs.
+   */
+  FixtureRun funnelRemovedCopied() {
+    this.funnelRemovedCopied = true;
     return this;
   }
 
@@ -126,8 +136,13 @@ final class FixtureRun {
     }
     ParquetFiles.write(dir.resolve("predictions/part-00000.parquet"), Contract.PREDICTIONS, rows);
     double auc = auc(v);
-    return new Manifests.Builder(Stage.TRAIN, v, runId)
-        .input(preprocess, layout.stageDir(Stage.PREPROCESS, v))
+    Manifests.Builder b = new Manifests.Builder(Stage.TRAIN, v, runId)
+        .input(preprocess, layout.stageDir(Stage.PREPROCESS, v));
+    if (funnelRemovedCopied && v == Variant.FUNNEL_REMOVED) {
+      b.input(Manifests.require(layout, Stage.TRAIN, Variant.NO_FUNNEL),
+          layout.stageDir(Stage.TRAIN, Variant.NO_FUNNEL));
+    }
+    return b
         .dataset(dir, "predictions", Contract.PREDICTIONS, rows.size())
         .json(dir, MetricsJson.CONTRACT, metrics(auc, v))
         .json(dir, FaithfulnessJson.CONTRACT, faithfulness())

@@ -98,6 +98,20 @@ class ReportJobTest {
   }
 
   @Test
+  void aVariantTheTrainStageCopiedSaysWhoseModelItIs() throws Exception {
+    new FixtureRun(root, "r1").build();
+    assertEquals(0, new ReportRunner().run(root, "r1"));
+    assertFalse(html().contains("so the same model"), "no copy, no note");
+
+    new FixtureRun(root, "r2").funnelRemovedCopied().build();
+    assertEquals(0, new ReportRunner().run(root, "r2"));
+    String copied = Files.readString(root.resolve("r2/report/report.html"), StandardCharsets.UTF_8);
+    // the long cell is cut on screen and whole in its title
+    assertTrue(copied.contains("\"funnel-removed (seed&#39;s filter; the same sessions as"
+        + " no-funnel, so the same model)\""), "the copy named in the model table");
+  }
+
+  @Test
   void storeNamesFromTheDataAreEscapedNeverMarkup() throws Exception {
     new FixtureRun(root, "r1").build();
     assertEquals(0, new ReportRunner().run(root, "r1"));

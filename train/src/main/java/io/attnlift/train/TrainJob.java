@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.apache.avro.generic.GenericRecord;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains one variant: reads its sequences, trains with early stopping, scores every session,
  * attributes the held-out ones, runs the deletion test, exports the model, and writes it all into
- * {@code runs/<id>/train/<variant>/} atomically, the manifest last.
+ * {@code runs/<id>/train/<variant>/} atomically, the manifest last. A variant whose inputs and
+ * options are those of a variant this run has already trained is copied from it ({@link Twin}).
  */
 public final class TrainJob {
   private static final Logger LOG = LoggerFactory.getLogger(TrainJob.class);
@@ -49,6 +51,13 @@ public final class TrainJob {
   public Manifest run(Variant variant) throws IOException {
     Path in = layout.stageDir(Stage.PREPROCESS, variant);
     Manifest upstream = Manifests.require(layout, Stage.PREPROCESS, variant);
+    Optional<Twin> twin = Twin.find(layout, variant, opt);
+    if (twin.isPresent()) {
+      Manifest copied = copy(variant, twin.get(), upstream, in);
+      if (copied != null) {
+        return copied;
+      }
+    }
     ModelConfig cfg = opt.modelConfig();
     Device device = opt.device();
     Execution execution = new Execution(device, opt.threads(), opt.precision().resolve(device));
@@ -72,7 +81,7 @@ public final class TrainJob {
           device.id());
       writeAttributions(out.dir(), model, data, scorer, manifest);
       Refits refits = writeRemovals(out.dir(), model, data, variant, manifest,
-          seed -> newModel(cfg, data, prior, seed, execution));
+          seed -> newModel(cfg, data, prior, seed, execution), fit.epochKept());
       metrics = metrics.withRefits(refits.fits());
       ModelFiles.export(model, out.dir().resolve(ModelFiles.DIR), cfg, opt,
           execution.precision(), data.vocab(), prior, fit.epochKept());
@@ -85,6 +94,34 @@ public final class TrainJob {
           String.format("%.4f", metrics.test().auc().value()),
           String.format("%.4f", metrics.test().auc().ciLow()),
           String.format("%.4f", metrics.test().auc().ciHigh()), fit.epochKept(), out.target());
+      return m;
+    }
+  }
+
+  /**
+   * Writes the twin's outputs as this variant's (see {@link Twin}); null when the twin was
+   * rewritten while it was copied, so that the variant is trained instead.
+   */
+  private Manifest copy(Variant variant, Twin twin, Manifest upstream, Path in)
+      throws IOException {
+    long start = System.nanoTime();
+    Manifests.Builder manifest = new Manifests.Builder(Stage.TRAIN, variant, layout.runId())
+        .input(upstream, in).config(opt);
+    try (AtomicOutput out = AtomicOutput.open(layout, Stage.TRAIN, variant)) {
+      MetricsJson metrics = twin.copyTo(out, variant, opt, manifest);
+      if (!twin.unchanged()) {
+        LOG.warn("{}: train/{} was rewritten while it was copied; training instead", variant,
+            twin.variant());
+        return null;
+      }
+      Manifest m = manifest.writeTo(out.dir());
+      out.commit();
+      LOG.info("{}: its sequences and vocabulary are byte for byte those of {}, trained in this"
+          + " run with the same options, so its model is {}'s: copied in {} s, not trained"
+          + " again (val AUC {}, test AUC {}); wrote {}", variant, twin.variant(),
+          twin.variant(), String.format("%.1f", (System.nanoTime() - start) / 1e9),
+          String.format("%.4f", metrics.val().auc().value()),
+          String.format("%.4f", metrics.test().auc().value()), out.target());
       return m;
     }
   }
@@ -120,11 +157,11 @@ public final class TrainJob {
   /**
    * The removal effects of the held-out sessions (test first, then validation, up to the cap)
    * for the variants that get them, by the kept model and then by each refit (the same data and
-   * sessions, seeds {@code seed + 1, ...}); an empty dataset for the other variants, so every
-   * variant's output has the same layout.
+   * sessions, seeds {@code seed + 1, ...}, for at most the kept model's {@code epochs}); an empty
+   * dataset for the other variants, so every variant's output has the same layout.
    */
   private Refits writeRemovals(Path dir, ModelSession model, TrainData data, Variant variant,
-      Manifests.Builder manifest, LongFunction<ModelSession> refitModel)
+      Manifests.Builder manifest, LongFunction<ModelSession> refitModel, int epochs)
       throws IOException {
     List<SessionSeq> heldOut = new ArrayList<>(data.test());
     heldOut.addAll(data.val());
@@ -150,7 +187,8 @@ public final class TrainJob {
         kept = removals.run(model, heldOut.subList(0, cap), 0, sink);
         log("removal effects", kept);
         for (int k = 1; k < opt.refits(); k++) {
-          fits.add(refit(k, refitModel, data, removals, heldOut.subList(0, cap), sink));
+          fits.add(refit(k, refitModel, data, removals, heldOut.subList(0, cap), sink,
+              epochs));
         }
       }
     }
@@ -162,17 +200,21 @@ public final class TrainJob {
     return new Refits(kept, fits);
   }
 
-  /** Trains refit k on the same data with seed + k and re-scores the same removals. */
+  /**
+   * Trains refit k on the same data with seed + k, for at most the kept model's epochs (the same
+   * schedule; the kept model's patience epochs are not paid again), and re-scores the same
+   * removals.
+   */
   private MetricsJson.Refit refit(int k, LongFunction<ModelSession> newModel,
       TrainData data, Removals removals, List<SessionSeq> sessions,
-      Consumer<GenericRecord> sink) {
+      Consumer<GenericRecord> sink, int epochs) {
     long seed = opt.seed() + k;
     LOG.info("refit {} of {} (seed {}): the stability check of the removal effects", k,
         opt.refits() - 1, seed);
     try (ModelSession m = newModel.apply(seed)) {
       Scorer scorer = new Scorer(opt.inferenceBatchSize());
       Trainer.Result fit = new Trainer(m, opt.withSeed(seed), scorer)
-          .fit(data.train(), data.val());
+          .fit(data.train(), data.val(), epochs);
       Scorer.Scored test = scorer.score(m, data.test());
       Removals.Result r = removals.run(m, sessions, k, sink);
       log("refit " + k + " removal effects", r);

@@ -47,6 +47,15 @@ public final class Trainer {
 
   /** Trains on {@code train}, stopping early on {@code val}'s AUC; keeps the best weights. */
   public Result fit(List<SessionSeq> train, List<SessionSeq> val) {
+    return fit(train, val, opt.maxEpochs());
+  }
+
+  /**
+   * The same, but for at most {@code epochs} epochs of the same learning-rate schedule (the one
+   * {@code max-epochs} sets): a refit follows the kept model's recipe and stops where it was
+   * kept, instead of paying the patience epochs again.
+   */
+  public Result fit(List<SessionSeq> train, List<SessionSeq> val, int epochs) {
     Random random = new Random(opt.seed());
     float positiveWeight = positiveWeight(train);
     long stepsPerEpoch = (train.size() + opt.batchSize() - 1) / opt.batchSize();
@@ -58,7 +67,8 @@ public final class Trainer {
     int bestEpoch = 0;
     double trainSeconds = 0;
     double cpuSeconds = 0;
-    for (int epoch = 1; epoch <= opt.maxEpochs(); epoch++) {
+    int last = Math.min(opt.maxEpochs(), epochs);
+    for (int epoch = 1; epoch <= last; epoch++) {
       long start = System.nanoTime();
       double cpuStart = CpuClock.seconds();
       double loss = epoch(train, random, schedule, positiveWeight, epoch, stepsPerEpoch);
