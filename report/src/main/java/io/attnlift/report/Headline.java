@@ -2,6 +2,7 @@ package io.attnlift.report;
 
 import io.attnlift.common.Method;
 import io.attnlift.common.json.ExtractStats;
+import io.attnlift.common.json.PreprocessStats;
 import io.attnlift.common.json.SummaryJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,8 @@ import java.util.Map;
  * @param users users sampled
  * @param sessions sessions extracted
  * @param events events extracted
- * @param conversionRate converted sessions over sessions with a prediction (honest variant)
+ * @param conversionRate converted sessions over sessions, every split of the honest variant (from
+ *     its preprocess stats: the predictions may hold a sample of the training split)
  * @param leakageGap leakage model's test AUC minus the honest model's (NaN with one variant)
  * @param recommendedMethod the attribute stage's recommended method (honest variant)
  */
@@ -31,8 +33,13 @@ record Headline(
     VariantData leaky = run.leaky();
     ExtractStats e = run.extract().stats();
 
-    double rate = p.train().sessions() == 0
-        ? Double.NaN : (double) p.train().converted() / p.train().sessions();
+    long sessions = 0;
+    long converted = 0;
+    for (PreprocessStats.Split s : p.preprocess().splits().byName().values()) {
+      sessions += s.sessions();
+      converted += s.converted();
+    }
+    double rate = sessions == 0 ? Double.NaN : (double) converted / sessions;
     double gap = leaky == null || leaky == p
         ? Double.NaN : leaky.train().testAuc() - p.train().testAuc();
     return new Headline(e.usersSampled(), e.sessions(), e.rows(), rate, gap,

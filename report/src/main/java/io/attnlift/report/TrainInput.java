@@ -19,20 +19,17 @@ import java.util.List;
 
 /**
  * What the report reads from {@code runs/<id>/train/<variant>/}: {@code metrics.json} and
- * {@code faithfulness.json} through their contracts, and the predictions (for the ROC curve and
- * the conversion rate).
+ * {@code faithfulness.json} through their contracts, and the test split's predictions (for the
+ * ROC curve).
  *
  * @param metrics the model's metrics
  * @param deletion the deletion test
  * @param testRoc the ROC curve of the test split, computed from the predictions
- * @param sessions sessions with a prediction (every split)
- * @param converted of which converted
  * @param sameAs the variant whose model this one is, when the train stage copied it (the same
  *     sequences and options, see the train stage's {@code Twin}), else null
  */
 public record TrainInput(
-    MetricsJson metrics, FaithfulnessJson deletion, Roc testRoc, long sessions, long converted,
-    String sameAs) {
+    MetricsJson metrics, FaithfulnessJson deletion, Roc testRoc, String sameAs) {
 
   /** Reads and checks the train output of one variant. */
   public static TrainInput read(RunLayout layout, Variant variant) {
@@ -51,14 +48,10 @@ public record TrainInput(
       FaithfulnessJson deletion, String sameAs) {
     List<Integer> labels = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
-    long[] counts = new long[2];
     try {
       ParquetFiles.read(dir, Contract.PREDICTIONS, r -> {
-        int label = (Integer) r.get("label");
-        counts[0]++;
-        counts[1] += label;
         if ("test".equals(String.valueOf(r.get("split")))) {
-          labels.add(label);
+          labels.add((Integer) r.get("label"));
           scores.add((Double) r.get("probability"));
         }
       });
@@ -70,7 +63,7 @@ public record TrainInput(
     }
     int[] l = labels.stream().mapToInt(Integer::intValue).toArray();
     double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
-    return new TrainInput(metrics, deletion, Roc.of(s, l), counts[0], counts[1], sameAs);
+    return new TrainInput(metrics, deletion, Roc.of(s, l), sameAs);
   }
 
   public double valAuc() {

@@ -198,7 +198,7 @@ final class FixtureRun {
             8), 0.5123, 0.1712, bins),
         0.97, new MetricsJson.Fit(epochs, 3, 4),
         new MetricsJson.Speed(12.5, 850, 4200, 20, 530, 2100, 1.2, 2),
-        new MetricsJson.Setup("baby", "cpu", 64, true, 5, 0.4), v == Variant.FUNNEL_REMOVED
+        new MetricsJson.Setup("baby", "cpu", 64, true, 5, 0.4, 5), v == Variant.FUNNEL_REMOVED
             ? new MetricsJson.Audit(Samples.auc(testAuc), 1.8, List.of(
                 new MetricsJson.Statistic("length", "events", "higher", Samples.auc(0.55),
                     new AucDifference(0.38, 0.3, 0.45)),

@@ -31,7 +31,7 @@ final class MetricsFile {
             fit.epochKept(), fit.curve().size()),
         speed,
         new MetricsJson.Setup(opt.preset(), device, opt.batchSize(), opt.lengthBuckets(),
-            data.train().size(), data.positiveRate()),
+            data.train().size(), data.positiveRate(), train.sessions().size()),
         audit, List.of());
   }
 

@@ -94,6 +94,11 @@ public final class TrainCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE}).")
   Integer refits;
 
+  @Option(names = "--train-score-sessions", paramLabel = "N",
+      description = "Training sessions scored for the training AUC and the predictions' training"
+          + " rows, a sample drawn with the seed; -1 = all (default: ${DEFAULT-VALUE}).")
+  Integer trainScoreSessions;
+
   @Option(names = "--event-dropout", paramLabel = "P",
       description = "Probability that training removes an event from a session; 0 = off; -1 ="
           + " the model preset's: 0.1 for seed, 0 for baby (default: ${DEFAULT-VALUE}).")

@@ -142,7 +142,7 @@ public final class TrainJob {
     Scorer timing = new Scorer(opt.inferenceBatchSize());
     Scorer.Scored val = timing.score(model, data.val());
     Scorer.Scored test = timing.score(model, data.test());
-    Scorer.Scored train = scorer.score(model, data.train());
+    Scorer.Scored train = scorer.score(model, trainSample(data.train()));
     long rows = Outputs.predictions(dir, List.of(train, val, test));
     manifest.dataset(dir, Outputs.PREDICTIONS, Contract.PREDICTIONS, rows);
     LOG.info("scored {} sessions in {} s ({} seq/s on val and test)", rows,
@@ -152,6 +152,23 @@ public final class TrainJob {
     LOG.info("audit: test AUC with time neutralised {}; {}", fmt(audit.timeNeutralised()),
         audit.statistics().stream().map(s -> s.name() + " " + fmt(s.auc())).toList());
     return MetricsFile.of(val, test, train, fit, timing, data, opt, device, audit);
+  }
+
+  /**
+   * The training sessions scored for the training AUC and the predictions: all, or a sample of
+   * {@code train-score-sessions} drawn with the seed, in the split's order.
+   */
+  private List<SessionSeq> trainSample(List<SessionSeq> train) {
+    int cap = opt.trainScoreSessions();
+    if (cap < 0 || cap >= train.size()) {
+      return train;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < train.size(); i++) {
+      order.add(i);
+    }
+    java.util.Collections.shuffle(order, new java.util.Random(opt.seed()));
+    return order.subList(0, cap).stream().sorted().map(train::get).toList();
   }
 
   /**

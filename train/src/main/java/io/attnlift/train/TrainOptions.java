@@ -49,6 +49,9 @@ import java.util.Map;
  * @param refits fits of each removal variant's model, with seeds {@code seed}, {@code seed + 1},
  *     ...: the first is the model kept; the others only re-score the same removals, so that a
  *     claim whose sign flips between fits is not a finding (1 = no stability check)
+ * @param trainScoreSessions training sessions scored for the training AUC and the predictions'
+ *     training rows: a sample drawn with the seed; -1 = all (validation and test are always
+ *     scored whole)
  */
 public record TrainOptions(
     List<Variant> variants,
@@ -76,7 +79,8 @@ public record TrainOptions(
     int removalMinSessions,
     double eventDropout,
     Precision precision,
-    int refits) implements StageOptions {
+    int refits,
+    int trainScoreSessions) implements StageOptions {
 
   public TrainOptions {
     variants = variants == null ? List.of() : List.copyOf(variants);
@@ -104,6 +108,8 @@ public record TrainOptions(
     check(eventDropout == PRESET_EVENT_DROPOUT || eventDropout >= 0 && eventDropout < 1,
         "event-dropout must lie in [0, 1) (or be -1: the preset's), got %s", eventDropout);
     check(refits >= 1, "refits must be at least 1 (the model itself), got %s", refits);
+    check(trainScoreSessions == -1 || trainScoreSessions >= 1,
+        "train-score-sessions must be -1 (all) or at least 1, got %s", trainScoreSessions);
     check(positiveWeight >= 0, "positive-weight must be 0 (auto) or positive, got %s",
         positiveWeight);
     modelConfig();
@@ -119,7 +125,7 @@ public record TrainOptions(
   public static TrainOptions defaults() {
     return new TrainOptions(List.of(Variant.values()), "seed", Map.of(), Device.CPU, 20, 3, 64,
         42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, 2000,
-        List.of(Variant.NO_FUNNEL), -1, 20, PRESET_EVENT_DROPOUT, Precision.AUTO, 3);
+        List.of(Variant.NO_FUNNEL), -1, 20, PRESET_EVENT_DROPOUT, Precision.AUTO, 3, -1);
   }
 
   /** {@link #eventDropout}'s value for "the model preset's". */
@@ -144,7 +150,7 @@ public record TrainOptions(
         otherSeed, attributeTrain, learningRate, warmupSteps, minLearningRateRatio, weightDecay,
         clipNorm, positiveWeight, lengthBuckets, threads, inferenceBatchSize,
         maxOcclusionSessions, faithfulnessSessions, removalVariants, removalSessions,
-        removalMinSessions, eventDropout, precision, refits);
+        removalMinSessions, eventDropout, precision, refits, trainScoreSessions);
   }
 
   /** The model's shape: the preset with {@link #model}'s keys on top. */

@@ -93,6 +93,37 @@ class TrainCommandIT {
         layout.stageDir(Stage.PREPROCESS, Variant.NO_FUNNEL));
   }
 
+  @Test
+  void aCappedTrainingScoreScoresASampleOfTrainingSessionsAndEveryHeldOutOne() throws Exception {
+    RunLayout layout = new RunLayout(runs, "r1");
+    List<List<SessionSeq>> s = Fixtures.toySplits(9, 8, 300, 80, 80);
+    Fixtures.writePreprocess(layout, Variant.NO_FUNNEL, ToyWorld.vocabulary(), s.get(0),
+        s.get(1), s.get(2));
+
+    assertEquals(0, StageCli.execute(new TrainMain(), "train", "--runs-root", runs.toString(),
+        "--run-id", "r1", "--variants", "no-funnel", "--preset", "baby", "--max-epochs", "1",
+        "--max-occlusion-sessions", "10", "--faithfulness-sessions", "10",
+        "--removal-sessions", "0", "--refits", "1", "--precision", "float32",
+        "--train-score-sessions", "50"));
+
+    Path out = layout.stageDir(Stage.TRAIN, Variant.NO_FUNNEL);
+    Map<String, Integer> rows = new java.util.TreeMap<>();
+    java.util.Set<String> trainIds = new java.util.HashSet<>();
+    ParquetFiles.read(out.resolve("predictions"), Contract.PREDICTIONS, r -> {
+      rows.merge(r.get("split").toString(), 1, Integer::sum);
+      if ("train".equals(r.get("split").toString())) {
+        trainIds.add(r.get("session_id").toString());
+      }
+    });
+    assertEquals(Map.of("train", 50, "val", 80, "test", 80), rows);
+    assertEquals(50, trainIds.size());
+    assertTrue(s.get(0).stream().map(SessionSeq::sessionId).toList().containsAll(trainIds));
+    MetricsJson metrics = MetricsJson.CONTRACT.read(out.resolve("metrics.json"));
+    assertEquals(50, metrics.setup().trainScoredSessions());
+    assertEquals(300, metrics.setup().trainSessions());
+    assertTrue(metrics.trainAuc() >= 0 && metrics.trainAuc() <= 1, "train AUC of the sample");
+  }
+
   private static void assertAFreshProcessGivesTheWrittenPredictions(Path out, Path pre)
       throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param val the validation split
  * @param test the test split
- * @param trainAuc the AUC on the training split (no interval: it is not held out)
+ * @param trainAuc the AUC on the training split, or on the sample of it that was scored
+ *     ({@link Setup#trainScoredSessions()}; no interval: it is not held out)
  * @param fit the training curve and the epoch kept
  * @param speed wall and CPU time, throughput
  * @param setup what was trained, on what
@@ -23,7 +24,7 @@ public record MetricsJson(
     Audit audit, List<Refit> refits) {
 
   public static final JsonContract<MetricsJson> CONTRACT =
-      JsonContract.of("metrics", "metrics.json", MetricsJson.class, 3);
+      JsonContract.of("metrics", "metrics.json", MetricsJson.class, 4);
 
   public MetricsJson {
     refits = refits == null ? List.of() : List.copyOf(refits);
@@ -144,7 +145,10 @@ public record MetricsJson(
    * @param lengthBuckets whether batches grouped sessions of similar length
    * @param trainSessions training sessions
    * @param trainPositiveRate their share of converted sessions
+   * @param trainScoredSessions training sessions scored for {@code train_auc} and the
+   *     predictions' training rows: all of them, or a sample drawn with the seed
+   *     ({@code train-score-sessions})
    */
   public record Setup(String preset, String device, int batchSize, boolean lengthBuckets,
-      int trainSessions, double trainPositiveRate) {}
+      int trainSessions, double trainPositiveRate, int trainScoredSessions) {}
 }

@@ -103,7 +103,7 @@ public final class Samples {
     return new MetricsJson(split, split, 0.9,
         new MetricsJson.Fit(List.of(new MetricsJson.Epoch(1, 0.6, 0.8, 0.5, 10, 900)), 1, 1),
         new MetricsJson.Speed(10, 900, 4000, 19, 470, 2000, 1.5, 2),
-        new MetricsJson.Setup("baby", "cpu", 64, true, 60, 0.2), audit(testAuc),
+        new MetricsJson.Setup("baby", "cpu", 64, true, 60, 0.2, 60), audit(testAuc),
         List.of(new MetricsJson.Refit(1, 43, 1, 0.79, auc(testAuc - 0.01), 9.5, 2.5)));
   }
 
