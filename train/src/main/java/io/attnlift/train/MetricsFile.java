@@ -36,11 +36,12 @@ final class MetricsFile {
   }
 
   /** The manifest's stats: the headline of the metrics. */
-  static TrainStats stats(MetricsJson m, TrainData data, Removals.Result removal) {
+  static TrainStats stats(MetricsJson m, Removals.Result removal) {
     return new TrainStats(m.setup().device(), m.val().auc().value(), m.test().auc().value(),
         m.fit().epochsRun(), m.fit().epochKept(), m.speed().trainSeconds(),
         m.speed().trainSequencesPerSecond(), m.speed().inferenceSequencesPerSecond(),
-        data.train().size(), data.val().size(), data.test().size(), removal.sessions(),
+        m.setup().trainSessions(), m.val().auc().sessions(), m.test().auc().sessions(),
+        removal.sessions(),
         removal.rows(), removal.seconds(), removal.plainSeconds());
   }
 

@@ -20,9 +20,11 @@ import io.attnlift.train.model.ModelSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.apache.avro.generic.GenericRecord;
@@ -86,7 +88,7 @@ public final class TrainJob {
       ModelFiles.export(model, out.dir().resolve(ModelFiles.DIR), cfg, opt,
           execution.precision(), data.vocab(), prior, fit.epochKept());
       manifest.file(ModelFiles.DIR).json(out.dir(), MetricsJson.CONTRACT, metrics)
-          .stats(TrainStats.CONTRACT, MetricsFile.stats(metrics, data, refits.kept()));
+          .stats(TrainStats.CONTRACT, MetricsFile.stats(metrics, refits.kept()));
       Manifest m = manifest.writeTo(out.dir());
       out.commit();
       LOG.info("{}: val AUC {}, test AUC {} [{}, {}], kept epoch {}; wrote {}", variant,
@@ -156,19 +158,16 @@ public final class TrainJob {
 
   /**
    * The training sessions scored for the training AUC and the predictions: all, or a sample of
-   * {@code train-score-sessions} drawn with the seed, in the split's order.
+   * {@code train-score-sessions} drawn with the seed.
    */
   private List<SessionSeq> trainSample(List<SessionSeq> train) {
     int cap = opt.trainScoreSessions();
     if (cap < 0 || cap >= train.size()) {
       return train;
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < train.size(); i++) {
-      order.add(i);
-    }
-    java.util.Collections.shuffle(order, new java.util.Random(opt.seed()));
-    return order.subList(0, cap).stream().sorted().map(train::get).toList();
+    List<SessionSeq> order = new ArrayList<>(train);
+    Collections.shuffle(order, new Random(opt.seed()));
+    return order.subList(0, cap);
   }
 
   /**

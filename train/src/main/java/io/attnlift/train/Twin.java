@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  * vocabulary are byte for byte the other's, it was trained with the same options by the code that
  * runs now (its output is newer than this build), and it is not stale. Training is deterministic
  * given its data and options, so training the other variant again would only repeat the same
- * model; its outputs are copied instead. On the
- * default world the seed's funnel filter ({@code funnel-removed}) changes no session of
- * {@code no-funnel}, and the copy saves the demo one training.
+ * model; its outputs are copied instead. On the default world the seed's funnel filter
+ * ({@code funnel-removed}) changes no session of {@code no-funnel}, and the copy saves the demo
+ * one training.
  *
  * <p>Removal effects are per variant ({@code --removal-variants}): a twin that has them can stand
  * for a variant that has none (its removals and refits are left out); one that has none cannot
@@ -109,10 +109,7 @@ final class Twin {
       ParquetFiles.writer(to.resolve(Outputs.REMOVALS).resolve(Outputs.PART),
           Contract.SESSION_REMOVALS).close();
       metrics = metrics.withRefits(List.of());
-      stats = new TrainStats(stats.device(), stats.valAuc(), stats.testAuc(), stats.epochsRun(),
-          stats.epochKept(), stats.trainSeconds(), stats.trainSequencesPerSecond(),
-          stats.inferenceSequencesPerSecond(), stats.trainSessions(), stats.valSessions(),
-          stats.testSessions(), 0, 0, 0, 0);
+      stats = MetricsFile.stats(metrics, Removals.Result.NONE);
     }
     builder.input(manifest, dir)
         .dataset(to, Outputs.PREDICTIONS, Contract.PREDICTIONS, rows(Outputs.PREDICTIONS))
@@ -179,19 +176,17 @@ final class Twin {
 
   /** The same resolved options, whatever the variants each process was asked to train. */
   private static boolean sameOptions(Manifest twin, TrainOptions opt) {
+    // both sides as parsed JSON, so that a long and an int of the same value compare equal
     JsonNode theirs = Json.MAPPER.valueToTree(twin.config());
     JsonNode mine;
     try {
-      mine = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(
-          Json.MAPPER.convertValue(opt, java.util.Map.class)));
+      mine = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(opt));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (!(theirs instanceof ObjectNode t) || !(mine instanceof ObjectNode m)) {
       return false;
     }
-    t = t.deepCopy();
-    m = m.deepCopy();
     t.remove("variants");
     m.remove("variants");
     return t.equals(m);
