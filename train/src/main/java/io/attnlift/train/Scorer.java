@@ -7,6 +7,7 @@ import io.attnlift.train.model.ModelSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,7 @@ public final class Scorer {
   /** The probability of each session, in the order given; progress on the log. */
   public Scored score(ModelSession model, List<SessionSeq> sessions) {
     Progress progress = Progress.start(LOG, "sessions scored", sessions.size());
-    Integer[] order = new Integer[sessions.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator.comparingInt(i -> sessions.get(i).length()));
+    Integer[] order = lengthOrder(sessions, SessionSeq::length);
     double[] p = new double[sessions.size()];
     int[] y = new int[sessions.size()];
     long start = System.nanoTime();
@@ -73,6 +70,34 @@ public final class Scorer {
   /** The same, for a caller that reports its own progress. */
   public double[] logits(ModelSession model, List<BatchFeed.Row> rows) {
     return batched(model, rows, null);
+  }
+
+  /**
+   * The logit of each row, in the order given, for rows in any order: they are scored sorted by
+   * their own length, so that each batch pads only to rows of about its length.
+   */
+  public double[] logitsByLength(ModelSession model, List<BatchFeed.Row> rows) {
+    Integer[] order = lengthOrder(rows, r -> r.session().length());
+    List<BatchFeed.Row> sorted = new ArrayList<>(order.length);
+    for (int i : order) {
+      sorted.add(rows.get(i));
+    }
+    double[] scored = batched(model, sorted, null);
+    double[] out = new double[order.length];
+    for (int k = 0; k < order.length; k++) {
+      out[order[k]] = scored[k];
+    }
+    return out;
+  }
+
+  /** The indices of the items, shortest first (a stable sort): the order batches pad least in. */
+  private static <T> Integer[] lengthOrder(List<T> items, ToIntFunction<T> length) {
+    Integer[] order = new Integer[items.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> length.applyAsInt(items.get(i))));
+    return order;
   }
 
   private double[] batched(ModelSession model, List<BatchFeed.Row> rows, Progress progress) {
