@@ -100,7 +100,7 @@ public final class Removals {
   public Result run(ModelSession model, List<SessionSeq> sessions, int fit,
       Consumer<GenericRecord> sink) {
     long plainStart = System.nanoTime();
-    new Scorer(scorer.batchSize()).score(model, sessions);
+    scorer.fresh().score(model, sessions);
     double plainSeconds = (System.nanoTime() - plainStart) / 1e9;
     long start = System.nanoTime();
     List<Plan> plans = plan(sessions, minSessions);

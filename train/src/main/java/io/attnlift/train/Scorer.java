@@ -15,6 +15,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the model for inference over many sessions or rows in length-sorted batches, and counts
  * the sequences and seconds spent, for the inference throughput in {@code metrics.json}.
+ *
+ * <p>A batch holds at least {@code batchSize} rows; with a token budget it grows while its rows
+ * times its longest row stay within the budget (up to {@link #MAX_ROWS}), so short rows are
+ * scored in larger batches: a run of the graph has a fixed cost that a batch of 64 short rows
+ * does not amortise, and long rows keep batches of {@code batchSize}, the size that stays in
+ * cache.
  */
 public final class Scorer {
   private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
@@ -22,13 +28,32 @@ public final class Scorer {
   /** Probabilities and labels of sessions, in the order given. */
   public record Scored(List<SessionSeq> sessions, double[] probabilities, int[] labels) {}
 
+  /** The most rows one batch holds, however short they are. */
+  static final int MAX_ROWS = 512;
+
   private final int batchSize;
+  private final int batchTokens;
   private long sequences;
   private long nanos;
   private double cpuSeconds;
 
+  /** Batches of exactly {@code batchSize} rows (the last may be shorter). */
   public Scorer(int batchSize) {
+    this(batchSize, 0);
+  }
+
+  /**
+   * @param batchSize the fewest rows a batch holds (unless fewer are left)
+   * @param batchTokens rows times the longest row a batch may grow to beyond {@code batchSize};
+   *     0 = batches of exactly {@code batchSize}
+   */
+  public Scorer(int batchSize, int batchTokens) {
+    if (batchSize < 1 || batchTokens < 0) {
+      throw new IllegalArgumentException("batch size " + batchSize + ", batch tokens "
+          + batchTokens);
+    }
     this.batchSize = batchSize;
+    this.batchTokens = batchTokens;
   }
 
   /** The probability of each session, in the order given; progress on the log. */
@@ -39,8 +64,8 @@ public final class Scorer {
     int[] y = new int[sessions.size()];
     long start = System.nanoTime();
     double cpuStart = CpuClock.seconds();
-    for (int from = 0; from < order.length; from += batchSize) {
-      int to = Math.min(order.length, from + batchSize);
+    for (int from = 0, to; from < order.length; from = to) {
+      to = end(from, order.length, k -> sessions.get(order[k]).length());
       List<BatchFeed.Row> rows = new ArrayList<>();
       for (int k = from; k < to; k++) {
         rows.add(BatchFeed.Row.of(sessions.get(order[k])));
@@ -102,8 +127,8 @@ public final class Scorer {
 
   private double[] batched(ModelSession model, List<BatchFeed.Row> rows, Progress progress) {
     double[] out = new double[rows.size()];
-    for (int from = 0; from < rows.size(); from += batchSize) {
-      int to = Math.min(rows.size(), from + batchSize);
+    for (int from = 0, to; from < rows.size(); from = to) {
+      to = end(from, rows.size(), k -> rows.get(k).session().length());
       float[] l = model.logits(rows.subList(from, to));
       for (int k = from; k < to; k++) {
         out[k] = l[k - from];
@@ -113,6 +138,36 @@ public final class Scorer {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the batch that starts at {@code from} ends (exclusive): {@code batchSize} rows, grown
+   * by {@code batchSize} rows at a time while the batch's rows times its longest row stay within
+   * the token budget. Growing in whole steps keeps one batch shape per longest length, as
+   * batches of {@code batchSize} have, so oneDNN builds no more kernels than for those.
+   */
+  int end(int from, int size, java.util.function.IntUnaryOperator lengthAt) {
+    int to = Math.min(size, from + batchSize);
+    if (batchTokens == 0) {
+      return to;
+    }
+    int longest = 0;
+    for (int k = from; k < to; k++) {
+      longest = Math.max(longest, lengthAt.applyAsInt(k));
+    }
+    while (to < size && to - from + batchSize <= MAX_ROWS) {
+      int next = Math.min(size, to + batchSize);
+      int grown = longest;
+      for (int k = to; k < next; k++) {
+        grown = Math.max(grown, lengthAt.applyAsInt(k));
+      }
+      if ((long) (next - from) * grown > batchTokens) {
+        break;
+      }
+      longest = grown;
+      to = next;
+    }
+    return to;
   }
 
   /** Sessions as plain rows (nothing hidden). */
@@ -128,6 +183,11 @@ public final class Scorer {
   /** Sequences per CPU second (all threads) of the {@link #score} calls so far. */
   public double sequencesPerCpuSecond() {
     return cpuSeconds > 0 ? sequences / cpuSeconds : Double.NaN;
+  }
+
+  /** A scorer that batches as this one does, its counts at zero. */
+  public Scorer fresh() {
+    return new Scorer(batchSize, batchTokens);
   }
 
   public int batchSize() {

@@ -77,7 +77,7 @@ public final class TrainJob {
         ModelSession model = newModel(cfg, data, prior, opt.seed(), execution)) {
       LOG.info("{}: model of {} parameters ({}), {}", variant, model.parameterCount(),
           opt.preset(), cfg);
-      Scorer scorer = new Scorer(opt.inferenceBatchSize());
+      Scorer scorer = opt.scorer();
       Trainer.Result fit = new Trainer(model, opt, scorer).fit(data.train(), data.val());
       MetricsJson metrics = writeScores(out.dir(), model, data, scorer, fit, manifest,
           device.id());
@@ -141,7 +141,7 @@ public final class TrainJob {
       Scorer scorer, Trainer.Result fit, Manifests.Builder manifest, String device)
       throws IOException {
     long start = System.nanoTime();
-    Scorer timing = new Scorer(opt.inferenceBatchSize());
+    Scorer timing = opt.scorer();
     Scorer.Scored val = timing.score(model, data.val());
     Scorer.Scored test = timing.score(model, data.test());
     Scorer.Scored train = scorer.score(model, trainSample(data.train()));
@@ -197,7 +197,7 @@ public final class TrainJob {
           throw new java.io.UncheckedIOException(e);
         }
       };
-      Removals removals = new Removals(new Scorer(opt.inferenceBatchSize()),
+      Removals removals = new Removals(opt.scorer(),
           opt.removalMinSessions());
       if (wanted) {
         kept = removals.run(model, heldOut.subList(0, cap), 0, sink);
@@ -228,7 +228,7 @@ public final class TrainJob {
     LOG.info("refit {} of {} (seed {}): the stability check of the removal effects", k,
         opt.refits() - 1, seed);
     try (ModelSession m = newModel.apply(seed)) {
-      Scorer scorer = new Scorer(opt.inferenceBatchSize());
+      Scorer scorer = opt.scorer();
       Trainer.Result fit = new Trainer(m, opt.withSeed(seed), scorer)
           .fit(data.train(), data.val(), epochs);
       Scorer.Scored test = scorer.score(m, data.test());

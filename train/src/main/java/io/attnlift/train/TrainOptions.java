@@ -35,7 +35,10 @@ import java.util.Map;
  * @param positiveWeight loss weight of converted sessions; 0 = negatives / positives
  * @param lengthBuckets batch sessions of similar length (pad to the batch's own length)
  * @param threads CPU threads for TensorFlow; 0 = every core
- * @param inferenceBatchSize sequences per inference batch
+ * @param inferenceBatchSize sequences per inference batch (the fewest, with a token budget)
+ * @param inferenceBatchTokens an inference batch of short rows grows by {@code
+ *     inferenceBatchSize} rows at a time while its rows times its longest row stay within this
+ *     (at most {@value Scorer#MAX_ROWS} rows); 0 = batches of exactly {@code inferenceBatchSize}
  * @param maxOcclusionSessions sessions whose occlusion is computed (the rest get NaN); -1 = all
  * @param faithfulnessSessions test sessions in the deletion test; -1 = all
  * @param removalVariants the variants whose held-out sessions get removal effects
@@ -72,6 +75,7 @@ public record TrainOptions(
     boolean lengthBuckets,
     int threads,
     int inferenceBatchSize,
+    int inferenceBatchTokens,
     int maxOcclusionSessions,
     int faithfulnessSessions,
     List<Variant> removalVariants,
@@ -100,6 +104,8 @@ public record TrainOptions(
     check(batchSize >= 1, "batch-size must be at least 1, got %s", batchSize);
     check(inferenceBatchSize >= 1, "inference-batch-size must be at least 1, got %s",
         inferenceBatchSize);
+    check(inferenceBatchTokens >= 0, "inference-batch-tokens must be 0 (off) or positive, got %s",
+        inferenceBatchTokens);
     check(learningRate > 0, "learning-rate must be positive, got %s", learningRate);
     check(removalSessions >= -1, "removal-sessions must be -1 (all) or at least 0, got %s",
         removalSessions);
@@ -124,8 +130,13 @@ public record TrainOptions(
   /** The code's defaults: the seed model, early stopping on validation AUC. */
   public static TrainOptions defaults() {
     return new TrainOptions(List.of(Variant.values()), "seed", Map.of(), Device.CPU, 20, 3, 64,
-        42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 64, -1, 2000,
+        42, false, 5e-4, 300, 0.1, 0.01, 1.0, 1.0, true, 0, 64, 4096, -1, 2000,
         List.of(Variant.NO_FUNNEL), -1, 20, PRESET_EVENT_DROPOUT, Precision.AUTO, 3, -1);
+  }
+
+  /** A scorer that batches as these options say. */
+  public Scorer scorer() {
+    return new Scorer(inferenceBatchSize, inferenceBatchTokens);
   }
 
   /** {@link #eventDropout}'s value for "the model preset's". */
@@ -148,7 +159,7 @@ public record TrainOptions(
   public TrainOptions withSeed(long otherSeed) {
     return new TrainOptions(variants, preset, model, device, maxEpochs, patience, batchSize,
         otherSeed, attributeTrain, learningRate, warmupSteps, minLearningRateRatio, weightDecay,
-        clipNorm, positiveWeight, lengthBuckets, threads, inferenceBatchSize,
+        clipNorm, positiveWeight, lengthBuckets, threads, inferenceBatchSize, inferenceBatchTokens,
         maxOcclusionSessions, faithfulnessSessions, removalVariants, removalSessions,
         removalMinSessions, eventDropout, precision, refits, trainScoreSessions);
   }
