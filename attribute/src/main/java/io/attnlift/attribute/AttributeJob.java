@@ -71,7 +71,8 @@ public final class AttributeJob {
     List<Table> tables = new ArrayList<>(LiftTables.of(a));
     tables.addAll(OtherTables.of(a));
     tables.add(RemovalTable.of(claims));
-    List<Insight> insights = Insights.of(a, options.earlyPositions(), options.maxInsights());
+    List<Insight> insights = Insights.of(a, options.earlyPositions(), options.maxInsights(),
+        options.minClaimSessions(), options.minClaimConverted());
     try (AtomicOutput out = AtomicOutput.open(layout, Stage.ATTRIBUTE, variant)) {
       Path dir = out.dir();
       for (Table t : tables) {

@@ -8,30 +8,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The seed's kind of sentences, generated from the tables and only where the 95% interval
- * excludes no effect (a ratio of 1, a difference of 0). Each kind contributes its strongest few.
+ * excludes no effect (a ratio of 1, a difference of 0) and the value has a claim's minimum
+ * support: the sessions with it hold the minimum sessions and converted sessions, and so do those
+ * without it where the sentence compares the two (a store seen in one session has an interval
+ * of zero width, which excludes everything). Each kind contributes its strongest few.
  */
 final class Insights {
   private static final int PER_KIND = 3;
 
   private Insights() {}
 
-  static List<Insight> of(Analysis a, int early, int max) {
+  /**
+   * @param minSessions sessions each side needs (with the value; without it, where compared)
+   * @param minConverted converted sessions each side needs
+   */
+  static List<Insight> of(Analysis a, int early, int max, int minSessions, int minConverted) {
+    // a sentence about the sessions with the value (its attention, its mean score) rests on
+    // them; one that compares them with the sessions without it rests on both
+    Predicate<Lift> within = l -> l.sessionsWith() >= minSessions
+        && l.sessionsConverted() >= minConverted;
+    Predicate<Lift> compared = within.and(l ->
+        a.run().sessions() - l.sessionsWith() >= minSessions
+            && a.run().converted() - l.sessionsConverted() >= minConverted);
     List<Insight> out = new ArrayList<>();
-    out.addAll(earlyEngagement(a, early));
-    out.addAll(typeAttention(a));
-    out.addAll(recommendedEvents(a));
-    out.addAll(dataLift(a));
-    out.addAll(stores(a));
-    out.addAll(nv(a, early));
+    out.addAll(earlyEngagement(a, early, compared));
+    out.addAll(typeAttention(a, within));
+    out.addAll(recommendedEvents(a, within));
+    out.addAll(dataLift(a, compared));
+    out.addAll(stores(a, within));
+    out.addAll(nv(a, early, within));
     return out.size() > max ? List.copyOf(out.subList(0, max)) : out;
   }
 
   /** "Sessions with a click in the first 5 events convert 2.1x as often (95% CI 1.9-2.3)". */
-  static List<Insight> earlyEngagement(Analysis a, int early) {
-    return strongest(a.earlyTypes(), l -> l.dataLift(), 1.0, l -> {
+  static List<Insight> earlyEngagement(Analysis a, int early, Predicate<Lift> supported) {
+    return strongest(a.earlyTypes(), supported, l -> l.dataLift(), 1.0, l -> {
       Interval i = l.dataLift();
       return new Insight(String.format(Locale.ROOT,
           "Sessions with a %s event in the first %d events convert %.2fx as often as sessions"
@@ -41,8 +56,8 @@ final class Insights {
   }
 
   /** "search events get 31% more attention in converted sessions (length-adjusted, CI ...)". */
-  static List<Insight> typeAttention(Analysis a) {
-    return strongest(a.types().lifts(), Lift::adjustedRatio, 1.0, l -> {
+  static List<Insight> typeAttention(Analysis a, Predicate<Lift> supported) {
+    return strongest(a.types().lifts(), supported, Lift::adjustedRatio, 1.0, l -> {
       Interval i = l.adjustedRatio();
       double pct = 100 * (i.value() - 1);
       return new Insight(String.format(Locale.ROOT,
@@ -54,9 +69,9 @@ final class Insights {
   }
 
   /** The events the recommended method credits most, where its interval lies above zero. */
-  static List<Insight> recommendedEvents(Analysis a) {
+  static List<Insight> recommendedEvents(Analysis a, Predicate<Lift> supported) {
     Method m = a.recommendation().method();
-    return positive(a.events().lifts(), a::recommended, l -> {
+    return positive(a.events().lifts(), supported, a::recommended, l -> {
       Interval i = a.recommended(l);
       return new Insight(String.format(Locale.ROOT, "%s (%s) %s", l.key(),
           a.eventTypeOf().get(l.key()), credit(m, i)), metric(m) + "_" + l.key(), i.value(),
@@ -81,8 +96,8 @@ final class Insights {
   }
 
   /** "Sessions with store_page_load convert 1.8x as often as sessions without it". */
-  static List<Insight> dataLift(Analysis a) {
-    return strongest(a.events().lifts(), Lift::dataLift, 1.0, l -> {
+  static List<Insight> dataLift(Analysis a, Predicate<Lift> supported) {
+    return strongest(a.events().lifts(), supported, Lift::dataLift, 1.0, l -> {
       Interval i = l.dataLift();
       return new Insight(String.format(Locale.ROOT,
           "Sessions with %s convert %.2fx as often as sessions without it (%.1f%% against"
@@ -93,9 +108,9 @@ final class Insights {
   }
 
   /** Stores whose engagement events the recommended method credits, interval above zero. */
-  static List<Insight> stores(Analysis a) {
+  static List<Insight> stores(Analysis a, Predicate<Lift> supported) {
     Method m = a.recommendation().method();
-    return positive(a.storesEngaged(), a::recommended, l -> {
+    return positive(a.storesEngaged(), supported, a::recommended, l -> {
       Interval i = a.recommended(l);
       StoreInfo s = a.stores().get(l.key());
       return new Insight(String.format(Locale.ROOT,
@@ -105,11 +120,11 @@ final class Insights {
   }
 
   /** NV-store events early or late, where their attention lift excludes zero. */
-  static List<Insight> nv(Analysis a, int early) {
+  static List<Insight> nv(Analysis a, int early, Predicate<Lift> supported) {
     List<Insight> out = new ArrayList<>();
     for (Lift l : a.nvTiming().values()) {
       Interval i = l.lift(Method.ATTENTION);
-      if (i.excludes(0)) {
+      if (i.excludes(0) && supported.test(l)) {
         out.add(new Insight(String.format(Locale.ROOT,
             "NV-store events %s (%s the first %d events) get %s %s attention in converted"
                 + " sessions (95%% CI %s to %s)", l.key(), l.key().equals("early") ? "within"
@@ -121,10 +136,14 @@ final class Insights {
     return out;
   }
 
-  /** Up to PER_KIND values whose interval excludes {@code none}, farthest from it first. */
-  private static List<Insight> strongest(Map<String, Lift> lifts,
+  /**
+   * Up to PER_KIND supported values whose interval excludes {@code none}, farthest from it
+   * first.
+   */
+  private static List<Insight> strongest(Map<String, Lift> lifts, Predicate<Lift> supported,
       Function<Lift, Interval> stat, double none, Function<Lift, Insight> sentence) {
     return lifts.values().stream()
+        .filter(supported)
         .filter(l -> stat.apply(l).excludes(none))
         .sorted(Comparator.comparingDouble(
                 (Lift l) -> -Math.abs(Math.log(stat.apply(l).value() / none)))
@@ -134,10 +153,11 @@ final class Insights {
         .toList();
   }
 
-  /** Up to PER_KIND values whose interval lies above zero, largest first. */
-  private static List<Insight> positive(Map<String, Lift> lifts,
+  /** Up to PER_KIND supported values whose interval lies above zero, largest first. */
+  private static List<Insight> positive(Map<String, Lift> lifts, Predicate<Lift> supported,
       Function<Lift, Interval> stat, Function<Lift, Insight> sentence) {
     return lifts.values().stream()
+        .filter(supported)
         .filter(l -> stat.apply(l).low() > 0)
         .sorted(Comparator.comparingDouble((Lift l) -> -stat.apply(l).value())
             .thenComparing(Lift::key))

@@ -59,7 +59,7 @@ class AnalyzerTest {
       e.add(Attr.share("s" + s, label, 2, 1, "m_card_click", "click", "a", 0.3));
     }
     Analysis a = new Analyzer(options(1)).analyze(inputs(e));
-    assertEquals(List.of(), Insights.of(a, 5, 12));
+    assertEquals(List.of(), Insights.of(a, 5, 12, 1, 1));
   }
 
   @Test
@@ -75,13 +75,43 @@ class AnalyzerTest {
       e.add(Attr.share("s" + s, label, 3, 2, "store_impression", "impression", "a", 0.2));
     }
     Analysis a = new Analyzer(options(1)).analyze(inputs(e));
-    List<Insight> insights = Insights.of(a, 5, 12);
+    List<Insight> insights = Insights.of(a, 5, 12, 1, 1);
     assertTrue(insights.stream().anyMatch(i -> i.text().startsWith("Sessions with core_search")
         && i.ciLow() > 1), insights.toString());
     assertTrue(insights.stream().noneMatch(i -> i.metric().contains("tab_switch")
         || i.metric().contains("impression")), insights.toString());
     assertTrue(insights.stream().allMatch(i -> i.ciLow() > 0 || i.ciHigh() < 0),
         insights.toString());
+  }
+
+  @Test
+  void anInsightNeedsTheMinimumSupportWithAndWithoutTheValue() {
+    // core_search: 18 sessions with it (10 converted), 42 without (10 converted); browse is in
+    // exactly the 42 sessions without core_search, so its sides are the other way round
+    List<ScoredEvent> e = new ArrayList<>();
+    for (int s = 0; s < 60; s++) {
+      int label = s % 3 == 0 ? 1 : 0;
+      e.add(Attr.share("s" + s, label, 3, 0, "tab_switch", "navigation", null, 0.2));
+      if (s % 6 == 0 || (label == 0 && s % 5 == 1)) {
+        e.add(Attr.share("s" + s, label, 3, 1, "core_search", "search", null,
+            label == 1 ? 0.6 : 0.2));
+      } else {
+        e.add(Attr.share("s" + s, label, 3, 1, "browse", "page_load", null, 0.2));
+      }
+      e.add(Attr.share("s" + s, label, 3, 2, "store_impression", "impression", "a", 0.2));
+    }
+    Analysis a = new Analyzer(options(1)).analyze(inputs(e));
+    assertTrue(named(a, "core_search", 18, 10), "18 sessions with it, 10 converted: enough");
+    assertTrue(!named(a, "core_search", 19, 10), "fewer sessions with it than the minimum");
+    assertTrue(!named(a, "core_search", 18, 11), "fewer converted sessions than the minimum");
+    assertTrue(named(a, "browse", 18, 10), "42 sessions with it, 18 without: enough");
+    assertTrue(!named(a, "browse", 19, 10), "fewer sessions without it than the minimum");
+  }
+
+  /** Whether a data-lift insight names the event under this minimum support. */
+  private static boolean named(Analysis a, String event, int sessions, int converted) {
+    return Insights.of(a, 5, 12, sessions, converted).stream()
+        .anyMatch(i -> i.text().startsWith("Sessions with " + event + " convert"));
   }
 
   @Test

@@ -18,10 +18,16 @@ final class ChangeSection {
 
   private ChangeSection() {}
 
-  static Map<String, Object> build(RunData run, PreviousRun prev) {
+  /**
+   * @param noComparison why no earlier run is compared with, when one was found but cannot be
+   *     (null otherwise)
+   */
+  static Map<String, Object> build(RunData run, PreviousRun prev, String noComparison) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("present", prev != null);
     if (prev == null) {
+      out.put("absence", noComparison != null ? noComparison
+          : "No earlier complete run to compare with.");
       return out;
     }
     out.put("previousRunId", prev.runId());

@@ -1,6 +1,7 @@
 package io.attnlift.report;
 
 import io.attnlift.common.AtomicOutput;
+import io.attnlift.common.ExitCodes;
 import io.attnlift.common.Manifests;
 import io.attnlift.common.RunLayout;
 import io.attnlift.common.Stage;
@@ -28,6 +29,8 @@ public final class ReportJob {
 
   private final RunLayout layout;
   private final ReportOptions options;
+  /** Why the latest earlier run found is not compared with (null: it is, or there is none). */
+  private String noComparison;
 
   public ReportJob(RunLayout layout, ReportOptions options) {
     this.layout = layout;
@@ -40,7 +43,7 @@ public final class ReportJob {
     RunData run = RunData.read(layout, variants);
     PreviousRun prev = previous(run);
     Headline headline = Headline.of(run);
-    String html = Page.render(run, headline, prev);
+    String html = Page.render(run, headline, prev, noComparison);
     Manifests.Builder manifest = new Manifests.Builder(Stage.REPORT, null, layout.runId())
         .config(options);
     recordInputs(manifest, variants);
@@ -76,7 +79,19 @@ public final class ReportJob {
       return null;
     }
     LOG.info("comparing with the latest earlier run {}", found);
-    return PreviousRun.read(layout, found, primary);
+    try {
+      return PreviousRun.read(layout, found, primary);
+    } catch (StageException e) {
+      if (e.exitCode() != ExitCodes.BAD_INPUT) {
+        throw e;
+      }
+      // a run found by looking, not named: this week's report goes on without the comparison
+      // (a run written by an older build is what the first run after an upgrade finds)
+      noComparison = "The latest earlier run, " + found + ", cannot be compared with this one: "
+          + e.getMessage();
+      LOG.warn("{}", noComparison);
+      return null;
+    }
   }
 
   /** Records the identity of every upstream output the report read (read and checked above). */

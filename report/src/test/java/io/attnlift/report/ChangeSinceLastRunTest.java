@@ -66,4 +66,26 @@ class ChangeSinceLastRunTest {
     assertTrue(r.err.toString().contains("--compare-to nope"), r.err.toString());
     assertTrue(Files.notExists(root.resolve("r1/report")));
   }
+
+  @Test
+  void anEarlierRunThisBuildCannotReadIsNamedAndSkippedUnlessAskedFor() throws Exception {
+    new FixtureRun(root, "r0").previous().build();
+    new FixtureRun(root, "r1").build();
+    Path metrics = root.resolve("r0/train/no-funnel/metrics.json");
+    String old = Files.readString(metrics).replaceFirst("\"contract_version\"\\s*:\\s*\\d+",
+        "\"contract_version\" : 1");
+    Files.writeString(metrics, old);
+
+    assertEquals(0, new ReportRunner().run(root, "r1"));
+
+    String html = html();
+    assertTrue(html.contains("The latest earlier run, r0, cannot be compared with this one:"),
+        html);
+    assertTrue(html.contains("metrics version 1, this build reads version"));
+    assertTrue(!html.contains("Compared with run"));
+
+    ReportRunner named = new ReportRunner();
+    assertEquals(2, named.run(root, "r1", "--compare-to", "r0"));
+    assertTrue(named.err.toString().contains("metrics version 1"), named.err.toString());
+  }
 }

@@ -111,9 +111,7 @@ class RemovalsTest {
     // enough sessions of mixed lengths for several flushes of rows sorted by their own length,
     // scored in batches of 8 rows that grow to 96 tokens (16 rows of length 6, 32 of length 3)
     List<SessionSeq> sessions = Fixtures.toySplits(9, 12, 400, 1, 1).get(0);
-    TrainOptions opt = Baby.options(1, 1e-2);
-    try (ModelSession model = Baby.model(opt)) {
-      Baby.fit(model, opt, sessions.subList(0, 64));
+    try (ModelSession model = Baby.roughlyFitted(sessions)) {
       List<GenericRecord> rows = new ArrayList<>();
       new Removals(new Scorer(8, 96), 3).run(model, sessions, 0, rows::add);
       Map<String, SessionSeq> byId = new HashMap<>();

@@ -81,9 +81,7 @@ class ScorerTest {
   @Test
   void theBudgetScoresEverySessionAsFixedBatchesDo() {
     List<SessionSeq> sessions = Fixtures.toySplits(9, 12, 300, 1, 1).get(0);
-    TrainOptions opt = Baby.options(1, 1e-2);
-    try (ModelSession model = Baby.model(opt)) {
-      Baby.fit(model, opt, sessions.subList(0, 64));
+    try (ModelSession model = Baby.roughlyFitted(sessions)) {
       double[] fixed = new Scorer(8).score(model, sessions).probabilities();
       Scorer budget = new Scorer(8, 96);
       double[] grown = budget.score(model, sessions).probabilities();
