@@ -61,18 +61,17 @@ public final class AttributeJob {
     Analysis a = new Analyzer(options).analyze(in);
     AuditJson audit = LeakageAudit.of(variant, in, a.logreg(), options.seed());
     LOG.info("variant {}: audit: {}", variant, audit.verdict().summary());
-    List<RemovalClaims.Claim> claims =
-        RemovalClaims.of(a.removals(), a.stores(), options.claimRule(audit.verdict()));
+    RemovalClaims.Rule rule = options.claimRule(audit.verdict());
+    List<RemovalClaims.Claim> claims = RemovalClaims.of(a.removals(), a.stores(), rule);
     LOG.info("variant {}: {} removal effects, {} supported, {} findings{}", variant,
         claims.size(), claims.stream().filter(RemovalClaims.Claim::supported).count(),
         claims.stream().filter(RemovalClaims.Claim::finding).count(),
-        options.claimRule(audit.verdict()).blocked() == null ? ""
-            : " (" + options.claimRule(audit.verdict()).blocked() + ": no finding)");
+        rule.blocked() == null ? "" : " (" + rule.blocked() + ": no finding)");
     List<Table> tables = new ArrayList<>(LiftTables.of(a));
     tables.addAll(OtherTables.of(a));
     tables.add(RemovalTable.of(claims));
     List<Insight> insights = Insights.of(a, options.earlyPositions(), options.maxInsights(),
-        options.minClaimSessions(), options.minClaimConverted());
+        rule);
     try (AtomicOutput out = AtomicOutput.open(layout, Stage.ATTRIBUTE, variant)) {
       Path dir = out.dir();
       for (Table t : tables) {
@@ -80,8 +79,8 @@ public final class AttributeJob {
         manifest.file(t.name() + ".csv");
         manifest.dataset(dir, t.name(), t.contract(), t.rows().size());
       }
-      manifest.json(dir, InsightsJson.CONTRACT, JsonOutputs.insights(insights, claims,
-              options.claimRule(audit.verdict()), options.maxInsights()))
+      manifest.json(dir, InsightsJson.CONTRACT, JsonOutputs.insights(insights, claims, rule,
+              options.maxInsights()))
           .json(dir, BaselinesJson.CONTRACT, JsonOutputs.baselines(a, in.transformerTestAuc()))
           .json(dir, RecommendationJson.CONTRACT, JsonOutputs.recommendation(a.recommendation(),
               a.claimFaithfulness()))

@@ -22,18 +22,13 @@ final class Insights {
 
   private Insights() {}
 
-  /**
-   * @param minSessions sessions each side needs (with the value; without it, where compared)
-   * @param minConverted converted sessions each side needs
-   */
-  static List<Insight> of(Analysis a, int early, int max, int minSessions, int minConverted) {
+  /** @param support the claims' rule: the minimum sessions and converted sessions of a side */
+  static List<Insight> of(Analysis a, int early, int max, RemovalClaims.Rule support) {
     // a sentence about the sessions with the value (its attention, its mean score) rests on
     // them; one that compares them with the sessions without it rests on both
-    Predicate<Lift> within = l -> l.sessionsWith() >= minSessions
-        && l.sessionsConverted() >= minConverted;
-    Predicate<Lift> compared = within.and(l ->
-        a.run().sessions() - l.sessionsWith() >= minSessions
-            && a.run().converted() - l.sessionsConverted() >= minConverted);
+    Predicate<Lift> within = l -> support.supports(l.sessionsWith(), l.sessionsConverted());
+    Predicate<Lift> compared = within.and(l -> support.supports(
+        a.run().sessions() - l.sessionsWith(), a.run().converted() - l.sessionsConverted()));
     List<Insight> out = new ArrayList<>();
     out.addAll(earlyEngagement(a, early, compared));
     out.addAll(typeAttention(a, within));

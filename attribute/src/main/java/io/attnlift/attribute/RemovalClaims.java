@@ -46,6 +46,11 @@ final class RemovalClaims {
           : null;
       return new Rule(minSessions, minConverted, rate, minEffect, blocked);
     }
+
+    /** One side of a comparison holds the minimum sessions and converted sessions. */
+    boolean supports(long sessions, long converted) {
+      return sessions >= minSessions && converted >= minConverted;
+    }
   }
 
   /**
@@ -113,12 +118,11 @@ final class RemovalClaims {
    * group's claim compares the sessions with it against those without it.
    */
   static boolean supported(RemovalEffects.Effect e, Rule r) {
-    boolean with = e.sessions() >= r.minSessions() && e.converted() >= r.minConverted();
+    boolean with = r.supports(e.sessions(), e.converted());
     if (e.group().level() == EventGroups.Level.POSITION && !e.group().windowed()) {
       return with;
     }
-    return with && e.sessionsWithout() >= r.minSessions()
-        && e.convertedWithout() >= r.minConverted();
+    return with && r.supports(e.sessionsWithout(), e.convertedWithout());
   }
 
   private static String status(RemovalEffects.Effect e, boolean supported, double q, Rule r) {

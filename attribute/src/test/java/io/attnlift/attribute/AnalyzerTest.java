@@ -59,7 +59,7 @@ class AnalyzerTest {
       e.add(Attr.share("s" + s, label, 2, 1, "m_card_click", "click", "a", 0.3));
     }
     Analysis a = new Analyzer(options(1)).analyze(inputs(e));
-    assertEquals(List.of(), Insights.of(a, 5, 12, 1, 1));
+    assertEquals(List.of(), Insights.of(a, 5, 12, support(1, 1)));
   }
 
   @Test
@@ -75,7 +75,7 @@ class AnalyzerTest {
       e.add(Attr.share("s" + s, label, 3, 2, "store_impression", "impression", "a", 0.2));
     }
     Analysis a = new Analyzer(options(1)).analyze(inputs(e));
-    List<Insight> insights = Insights.of(a, 5, 12, 1, 1);
+    List<Insight> insights = Insights.of(a, 5, 12, support(1, 1));
     assertTrue(insights.stream().anyMatch(i -> i.text().startsWith("Sessions with core_search")
         && i.ciLow() > 1), insights.toString());
     assertTrue(insights.stream().noneMatch(i -> i.metric().contains("tab_switch")
@@ -108,9 +108,14 @@ class AnalyzerTest {
     assertTrue(!named(a, "browse", 19, 10), "fewer sessions without it than the minimum");
   }
 
+  /** A claims' rule with this minimum support and nothing blocked. */
+  private static RemovalClaims.Rule support(int sessions, int converted) {
+    return new RemovalClaims.Rule(sessions, converted, 0.05, 0, null);
+  }
+
   /** Whether a data-lift insight names the event under this minimum support. */
   private static boolean named(Analysis a, String event, int sessions, int converted) {
-    return Insights.of(a, 5, 12, sessions, converted).stream()
+    return Insights.of(a, 5, 12, support(sessions, converted)).stream()
         .anyMatch(i -> i.text().startsWith("Sessions with " + event + " convert"));
   }
 

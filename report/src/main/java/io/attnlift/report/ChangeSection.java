@@ -18,16 +18,12 @@ final class ChangeSection {
 
   private ChangeSection() {}
 
-  /**
-   * @param noComparison why no earlier run is compared with, when one was found but cannot be
-   *     (null otherwise)
-   */
-  static Map<String, Object> build(RunData run, PreviousRun prev, String noComparison) {
+  static Map<String, Object> build(RunData run, Comparison comparison) {
+    PreviousRun prev = comparison.previous();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("present", prev != null);
     if (prev == null) {
-      out.put("absence", noComparison != null ? noComparison
-          : "No earlier complete run to compare with.");
+      out.put("absence", comparison.absence());
       return out;
     }
     out.put("previousRunId", prev.runId());

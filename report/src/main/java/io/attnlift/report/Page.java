@@ -28,8 +28,8 @@ final class Page {
   private Page() {}
 
   /** The HTML of the report. */
-  static String render(RunData run, Headline h, PreviousRun prev, String noComparison) {
-    Map<String, Object> scope = scope(run, h, prev, noComparison);
+  static String render(RunData run, Headline h, Comparison comparison) {
+    Map<String, Object> scope = scope(run, h, comparison);
     Mustache m = new DefaultMustacheFactory("io/attnlift/report").compile("report.mustache");
     StringWriter w = new StringWriter();
     try {
@@ -40,8 +40,7 @@ final class Page {
     return w.toString();
   }
 
-  static Map<String, Object> scope(RunData run, Headline h, PreviousRun prev,
-      String noComparison) {
+  static Map<String, Object> scope(RunData run, Headline h, Comparison comparison) {
     VariantData p = run.primary();
     ExtractStats e = run.extract().stats();
     Map<String, Object> s = new LinkedHashMap<>();
@@ -66,7 +65,7 @@ final class Page {
     s.put("findings", PositionSection.findings(p));
     s.put("trust", TrustSection.build(p));
     s.put("caveat", CAVEAT);
-    s.put("change", ChangeSection.build(run, prev, noComparison));
+    s.put("change", ChangeSection.build(run, comparison));
     s.put("quality", QualitySection.build(run));
     s.put("tables", tables(run));
     return s;

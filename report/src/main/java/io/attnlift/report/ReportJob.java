@@ -29,8 +29,6 @@ public final class ReportJob {
 
   private final RunLayout layout;
   private final ReportOptions options;
-  /** Why the latest earlier run found is not compared with (null: it is, or there is none). */
-  private String noComparison;
 
   public ReportJob(RunLayout layout, ReportOptions options) {
     this.layout = layout;
@@ -41,21 +39,22 @@ public final class ReportJob {
   public Path run() throws IOException {
     List<Variant> variants = options.variants();
     RunData run = RunData.read(layout, variants);
-    PreviousRun prev = previous(run);
+    Comparison comparison = comparison(run);
+    String prevId = comparison.previousRunId();
     Headline headline = Headline.of(run);
-    String html = Page.render(run, headline, prev, noComparison);
+    String html = Page.render(run, headline, comparison);
     Manifests.Builder manifest = new Manifests.Builder(Stage.REPORT, null, layout.runId())
         .config(options);
     recordInputs(manifest, variants);
     try (AtomicOutput out = AtomicOutput.open(layout, Stage.REPORT, null)) {
       Files.writeString(out.dir().resolve(REPORT_FILE), html, StandardCharsets.UTF_8);
       manifest.file(REPORT_FILE).json(out.dir(), SummaryJson.CONTRACT,
-          headline.summary(run, prev == null ? null : prev.runId()));
+          headline.summary(run, prevId));
       for (VariantData v : run.variants()) {
         copyTables(v, out.dir(), manifest);
       }
       manifest.stats(ReportStats.CONTRACT, new ReportStats(
-          variants.stream().map(Variant::id).toList(), prev == null ? "" : prev.runId(),
+          variants.stream().map(Variant::id).toList(), prevId == null ? "" : prevId,
           html.getBytes(StandardCharsets.UTF_8).length)).writeTo(out.dir());
       out.commit();
     }
@@ -64,33 +63,32 @@ public final class ReportJob {
     return report;
   }
 
-  private PreviousRun previous(RunData run) {
+  private Comparison comparison(RunData run) {
     Variant primary = run.primary().variant();
     String id = options.compareTo();
     if (!id.isEmpty()) {
       if (id.equals(layout.runId())) {
         throw StageException.badInput("--compare-to %s is this run itself", id);
       }
-      return PreviousRun.read(layout, id, primary);
+      return Comparison.with(PreviousRun.read(layout, id, primary));
     }
     String found = PreviousRun.findLatest(layout, primary);
     if (found == null) {
       LOG.info("no earlier complete run in {} to compare with", layout.runsRoot());
-      return null;
+      return Comparison.none();
     }
     LOG.info("comparing with the latest earlier run {}", found);
     try {
-      return PreviousRun.read(layout, found, primary);
+      return Comparison.with(PreviousRun.read(layout, found, primary));
     } catch (StageException e) {
       if (e.exitCode() != ExitCodes.BAD_INPUT) {
         throw e;
       }
       // a run found by looking, not named: this week's report goes on without the comparison
       // (a run written by an older build is what the first run after an upgrade finds)
-      noComparison = "The latest earlier run, " + found + ", cannot be compared with this one: "
-          + e.getMessage();
-      LOG.warn("{}", noComparison);
-      return null;
+      Comparison none = Comparison.unreadable(found, e.getMessage());
+      LOG.warn("{}", none.absence());
+      return none;
     }
   }
 

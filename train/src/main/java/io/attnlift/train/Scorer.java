@@ -151,16 +151,10 @@ public final class Scorer {
     if (batchTokens == 0) {
       return to;
     }
-    int longest = 0;
-    for (int k = from; k < to; k++) {
-      longest = Math.max(longest, lengthAt.applyAsInt(k));
-    }
+    int longest = longest(from, to, lengthAt);
     while (to < size && to - from + batchSize <= MAX_ROWS) {
       int next = Math.min(size, to + batchSize);
-      int grown = longest;
-      for (int k = to; k < next; k++) {
-        grown = Math.max(grown, lengthAt.applyAsInt(k));
-      }
+      int grown = Math.max(longest, longest(to, next, lengthAt));
       if ((long) (next - from) * grown > batchTokens) {
         break;
       }
@@ -168,6 +162,14 @@ public final class Scorer {
       to = next;
     }
     return to;
+  }
+
+  private static int longest(int from, int to, java.util.function.IntUnaryOperator lengthAt) {
+    int longest = 0;
+    for (int k = from; k < to; k++) {
+      longest = Math.max(longest, lengthAt.applyAsInt(k));
+    }
+    return longest;
   }
 
   /** Sessions as plain rows (nothing hidden). */
